@@ -1,0 +1,93 @@
+package dev.wharf.account;
+
+import dev.wharf.shared.NotFound;
+import dev.wharf.shared.Secrets;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** API accounts and their credentials. */
+@Service
+public class Accounts {
+
+    private static final int SECRET_LENGTH = 40;
+
+    private final AccountRepository repository;
+    private final MerchantRepository merchants;
+
+    Accounts(AccountRepository repository, MerchantRepository merchants) {
+        this.repository = repository;
+        this.merchants = merchants;
+    }
+
+    /**
+     * Creates an account with a fresh credential. A logistics or deliverr account is itself
+     * one merchant, so its merchant is created with it; a ShipAPI account is a reseller that
+     * creates its merchants later.
+     */
+    @Transactional
+    public IssuedCredentials open(String name, Dialect dialect) {
+        var accountId = repository.insert(name, dialect);
+        if (dialect != Dialect.SHIPAPI) {
+            merchants.insert(accountId, new MerchantDetails(null, name, null, null, null, true));
+        }
+        return issue(accountId, name, dialect);
+    }
+
+    /** Replaces whatever credential the account had with a new one. */
+    @Transactional
+    public IssuedCredentials reissue(AccountId accountId) {
+        var account = repository.find(accountId).orElseThrow(() -> new NotFound("id", "account " + accountId.value() + " not found"));
+        repository.revokeAll(accountId);
+        return issue(accountId, account.name(), account.dialect());
+    }
+
+    @Transactional
+    public void revokeCredentials(AccountId accountId) {
+        if (repository.find(accountId).isEmpty()) {
+            throw new NotFound("id", "account " + accountId.value() + " not found");
+        }
+        repository.revokeAll(accountId);
+    }
+
+    /** The tenant owning this secret (an API key or bearer token), if it is live and of the dialect. */
+    public Optional<Tenant> authenticate(Dialect dialect, String secret) {
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        return repository.findLiveByDigest(Secrets.digest(secret.strip()))
+                .filter(t -> t.dialect() == dialect);
+    }
+
+    /** The tenant for an HTTP Basic pair, if both match a live credential of the dialect. */
+    public Optional<Tenant> authenticate(Dialect dialect, String username, String password) {
+        return authenticate(dialect, password)
+                .filter(t -> repository.usernameOf(Secrets.digest(password.strip())).map(username::equals).orElse(false));
+    }
+
+    /** The one merchant of a single-merchant account (logistics, deliverr). */
+    public MerchantId soleMerchant(Tenant tenant) {
+        return merchants.findByAccount(tenant.accountId(), null).stream().findFirst()
+                .map(Merchant::id)
+                .orElseThrow(() -> new IllegalStateException("account " + tenant.accountId().value() + " has no merchant"));
+    }
+
+    private IssuedCredentials issue(AccountId accountId, String name, Dialect dialect) {
+        var secret = Secrets.generate(SECRET_LENGTH);
+        return switch (dialect) {
+            case SHIPAPI -> {
+                repository.insertCredential(accountId, null, Secrets.digest(secret));
+                yield new IssuedCredentials(accountId, name, dialect, secret, null, null, null);
+            }
+            case LOGISTICS -> {
+                repository.insertCredential(accountId, null, Secrets.digest(secret));
+                yield new IssuedCredentials(accountId, name, dialect, null, secret, null, null);
+            }
+            case DELIVERR -> {
+                var username = "deliverr-" + accountId.value() + "-" + Secrets.generate(6).toLowerCase();
+                repository.insertCredential(accountId, username, Secrets.digest(secret));
+                yield new IssuedCredentials(accountId, name, dialect, null, null, username, secret);
+            }
+        };
+    }
+}

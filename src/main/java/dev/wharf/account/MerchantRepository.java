@@ -1,0 +1,90 @@
+package dev.wharf.account;
+
+import dev.wharf.warehouse.WarehouseId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MerchantRepository {
+
+    private final JdbcClient jdbc;
+
+    MerchantRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(AccountId accountId, MerchantDetails d) {
+        long customerNumber = jdbc.sql("select nextval('customer_number_seq')").query(Long.class).single();
+        var keys = new GeneratedKeyHolder();
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                insert into merchant (account_id, customer_number, email, name, last_name, phone, default_warehouse_id,
+                    active, created_at, updated_at)
+                values (:account, :customer, :email, :name, :lastName, :phone, :warehouse, :active, :now, :now)""")
+                .param("account", accountId.value()).param("customer", Long.toString(customerNumber))
+                .param("email", d.email()).param("name", d.name()).param("lastName", d.lastName())
+                .param("phone", d.phone())
+                .param("warehouse", d.defaultWarehouseId() == null ? null : d.defaultWarehouseId().value())
+                .param("active", d.active() == null || d.active())
+                .param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(MerchantId id, MerchantDetails d) {
+        jdbc.sql("""
+                update merchant set
+                    name = coalesce(:name, name),
+                    last_name = coalesce(:lastName, last_name),
+                    phone = coalesce(:phone, phone),
+                    default_warehouse_id = coalesce(:warehouse, default_warehouse_id),
+                    active = coalesce(:active, active),
+                    updated_at = :now
+                where id = :id""")
+                .param("name", d.name()).param("lastName", d.lastName()).param("phone", d.phone())
+                .param("warehouse", d.defaultWarehouseId() == null ? null : d.defaultWarehouseId().value())
+                .param("active", d.active())
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("id", id.value())
+                .update();
+    }
+
+    Optional<Merchant> findById(long id) {
+        return jdbc.sql("select * from merchant where id = :id").param("id", id).query(MerchantRepository::map).optional();
+    }
+
+    Optional<Merchant> findByEmail(AccountId accountId, String email) {
+        return jdbc.sql("select * from merchant where account_id = :a and lower(email) = lower(:email)")
+                .param("a", accountId.value()).param("email", email).query(MerchantRepository::map).optional();
+    }
+
+    List<Merchant> findByAccount(AccountId accountId, WarehouseId warehouseId) {
+        if (warehouseId == null) {
+            return jdbc.sql("select * from merchant where account_id = :a order by id")
+                    .param("a", accountId.value()).query(MerchantRepository::map).list();
+        }
+        return jdbc.sql("select * from merchant where account_id = :a and default_warehouse_id = :w order by id")
+                .param("a", accountId.value()).param("w", warehouseId.value()).query(MerchantRepository::map).list();
+    }
+
+    private static Merchant map(ResultSet rs, int row) throws SQLException {
+        Long warehouse = rs.getObject("default_warehouse_id", Long.class);
+        return new Merchant(
+                new MerchantId(rs.getLong("id")),
+                new AccountId(rs.getLong("account_id")),
+                rs.getString("customer_number"),
+                rs.getString("email"),
+                rs.getString("name"),
+                rs.getString("last_name"),
+                rs.getString("phone"),
+                warehouse == null ? null : new WarehouseId(warehouse),
+                rs.getBoolean("active"));
+    }
+}

@@ -1,0 +1,199 @@
+package dev.wharf.api.admin;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.wharf.account.AccountId;
+import dev.wharf.account.Accounts;
+import dev.wharf.account.Dialect;
+import dev.wharf.account.IssuedCredentials;
+import dev.wharf.api.support.Decimals;
+import dev.wharf.inventory.Inventory;
+import dev.wharf.inventory.LedgerDiscrepancy;
+import dev.wharf.shared.InvalidInput;
+import dev.wharf.warehouse.NewWarehouse;
+import dev.wharf.warehouse.ServicePlanItem;
+import dev.wharf.warehouse.Warehouse;
+import dev.wharf.warehouse.WarehouseId;
+import dev.wharf.warehouse.Warehouses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/admin/api")
+@Tag(name = "Admin", description = "Bootstrapping the service: warehouses, price lists, API accounts")
+class AdminEndpoints {
+
+    record WarehouseRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,40}", message = "must be 2 to 40 letters, digits, - or _") String code,
+                            @NotBlank @Size(max = 200) String name,
+                            @NotBlank @Size(max = 200) String addressLine1,
+                            @Size(max = 200) String addressLine2,
+                            @NotBlank @Size(max = 100) String city,
+                            @Size(max = 100) String state,
+                            @Size(max = 40) String postal,
+                            @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code") String countryCode,
+                            @NotBlank @Pattern(regexp = "[A-Za-z]{3}", message = "must be a three-letter ISO currency code") String defaultCurrency,
+                            @NotBlank String timezone,
+                            @NotBlank String cutoffTime,
+                            @Size(max = 60) String phone,
+                            @Size(max = 200) String email,
+                            List<String> workingDays) {
+    }
+
+    record WarehouseJson(long id, String code, String name, String addressLine1, String addressLine2, String city,
+                         String state, String postal, String countryCode, String defaultCurrency, String timezone,
+                         String cutoffTime, String phone, String email, List<String> workingDays) {
+
+        static WarehouseJson of(Warehouse w) {
+            var a = w.address();
+            return new WarehouseJson(w.id().value(), w.code(), w.name(), a.line1(), a.line2(), a.city(), a.state(), a.postal(),
+                    a.countryCode(), w.defaultCurrency(), w.timezone().getId(), w.cutoffTime().toString(), w.phone(), w.email(),
+                    w.workingDays().stream().sorted().map(DayOfWeek::name).toList());
+        }
+    }
+
+    record ServicePlanItemRequest(@NotBlank @Size(max = 200) String name, @NotNull @PositiveOrZero BigDecimal price,
+                                  @NotBlank String type) {
+    }
+
+    record ServicePlanItemJson(long id, long warehouseId, String name, BigDecimal price, String type) {
+    }
+
+    record AccountRequest(@NotBlank @Size(max = 200) String name, @NotBlank String dialect) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AccountJson(long id, String name, String dialect, String apiKey, String token, String username, String password) {
+
+        static AccountJson of(IssuedCredentials c) {
+            return new AccountJson(c.accountId().value(), c.name(), c.dialect().wireName(), c.apiKey(), c.token(),
+                    c.username(), c.password());
+        }
+    }
+
+    record LedgerCheck(boolean consistent, List<LedgerDiscrepancy> discrepancies) {
+    }
+
+    private final Warehouses warehouses;
+    private final Accounts accounts;
+    private final Inventory inventory;
+
+    AdminEndpoints(Warehouses warehouses, Accounts accounts, Inventory inventory) {
+        this.warehouses = warehouses;
+        this.accounts = accounts;
+        this.inventory = inventory;
+    }
+
+    @PostMapping("/warehouses")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a warehouse; its code (e.g. WAREHOUSE1) is unique")
+    WarehouseJson createWarehouse(@Valid @RequestBody WarehouseRequest r) {
+        var warehouse = warehouses.create(new NewWarehouse(r.code(), r.name(),
+                new Warehouse.Address(r.addressLine1(), r.addressLine2(), r.city(), r.state(), r.postal(),
+                        r.countryCode().toUpperCase(Locale.ROOT)),
+                r.phone(), r.email(), r.defaultCurrency().toUpperCase(Locale.ROOT), zone(r.timezone()), cutoff(r.cutoffTime()),
+                workingDays(r.workingDays())));
+        return WarehouseJson.of(warehouse);
+    }
+
+    @GetMapping("/warehouses")
+    @Operation(summary = "All warehouses")
+    List<WarehouseJson> warehouses() {
+        return warehouses.list().stream().map(WarehouseJson::of).toList();
+    }
+
+    @PostMapping("/warehouses/{id}/service-plan-items")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add an extra service to a warehouse's price list (type perproduct or perpackage)")
+    ServicePlanItemJson addServicePlanItem(@PathVariable long id, @Valid @RequestBody ServicePlanItemRequest r) {
+        var type = switch (r.type().strip().toLowerCase(Locale.ROOT)) {
+            case "perproduct" -> ServicePlanItem.Type.PER_PRODUCT;
+            case "perpackage" -> ServicePlanItem.Type.PER_PACKAGE;
+            default -> throw new InvalidInput("type", "'" + r.type() + "' is not one of perproduct, perpackage");
+        };
+        var item = warehouses.addServicePlanItem(new WarehouseId(id), r.name(), r.price(), type);
+        return new ServicePlanItemJson(item.id(), id, item.name(), Decimals.money(item.price()), r.type().strip().toLowerCase(Locale.ROOT));
+    }
+
+    @PostMapping("/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Open an API account; its credential is shown in this answer only")
+    AccountJson openAccount(@Valid @RequestBody AccountRequest r) {
+        var dialect = Dialect.fromWire(r.dialect().strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidInput("dialect", "'" + r.dialect() + "' is not one of shipapi, logistics, deliverr"));
+        return AccountJson.of(accounts.open(r.name(), dialect));
+    }
+
+    @PostMapping("/accounts/{id}/credentials")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue a new credential, revoking the old one")
+    AccountJson reissue(@PathVariable long id) {
+        return AccountJson.of(accounts.reissue(new AccountId(id)));
+    }
+
+    @DeleteMapping("/accounts/{id}/credentials")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke the account's credentials")
+    void revoke(@PathVariable long id) {
+        accounts.revokeCredentials(new AccountId(id));
+    }
+
+    @GetMapping("/inventory/ledger-check")
+    @Operation(summary = "Compare every stock balance with the sum of its ledger movements and reservations")
+    LedgerCheck ledgerCheck() {
+        var discrepancies = inventory.ledgerDiscrepancies();
+        return new LedgerCheck(discrepancies.isEmpty(), discrepancies);
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidInput("timezone", "'" + id + "' is not a time zone (e.g. Europe/London)");
+        }
+    }
+
+    private static LocalTime cutoff(String time) {
+        try {
+            return LocalTime.parse(time.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("cutoffTime", "'" + time + "' is not a time of day (HH:mm)");
+        }
+    }
+
+    private static Set<DayOfWeek> workingDays(List<String> days) {
+        if (days == null || days.isEmpty()) {
+            return EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        }
+        try {
+            return days.stream().map(d -> DayOfWeek.valueOf(d.strip().toUpperCase(Locale.ROOT)))
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInput("workingDays", "must be day names such as MONDAY");
+        }
+    }
+}

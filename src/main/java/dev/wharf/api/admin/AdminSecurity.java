@@ -1,0 +1,91 @@
+package dev.wharf.api.admin;
+
+import dev.wharf.api.support.ProblemShape;
+import dev.wharf.shared.Secrets;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The admin API trusts one bearer token from WHARF_ADMIN_TOKEN. Without it the admin API does
+ * not exist: every path under it answers 404, so an unconfigured server offers nothing to guess at.
+ */
+@Configuration
+class AdminSecurity {
+
+    private static final String AUTHORITY = "ADMIN";
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain adminFilterChain(HttpSecurity http, JsonMapper json,
+                                         @Value("${wharf.admin.token:}") String adminToken) throws Exception {
+        var expectedDigest = adminToken.isBlank() ? null : Secrets.digest(adminToken.strip());
+        http.securityMatcher("/admin/api/**")
+                .csrf(c -> c.disable())
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new AdminTokenFilter(expectedDigest, json), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
+                        write(json, request, response, HttpStatus.UNAUTHORIZED, "Authorization: a valid admin bearer token is required")));
+        return http.build();
+    }
+
+    private static void write(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                              String message) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        var code = status == HttpStatus.NOT_FOUND ? "NOT_FOUND" : "UNAUTHORIZED";
+        json.writeValue(response.getOutputStream(), ProblemShape.problem(request, status, code, message));
+    }
+
+    private static final class AdminTokenFilter extends OncePerRequestFilter {
+
+        private final String expectedDigest;
+        private final JsonMapper json;
+
+        AdminTokenFilter(String expectedDigest, JsonMapper json) {
+            this.expectedDigest = expectedDigest;
+            this.json = json;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (expectedDigest == null) {
+                write(json, request, response, HttpStatus.NOT_FOUND, "no such endpoint: " + request.getRequestURI());
+                return;
+            }
+            var header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    && Secrets.sameDigest(Secrets.digest(header.substring(7).strip()), expectedDigest)) {
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority(AUTHORITY))));
+                SecurityContextHolder.setContext(context);
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

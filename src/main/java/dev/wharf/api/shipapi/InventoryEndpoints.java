@@ -1,0 +1,63 @@
+package dev.wharf.api.shipapi;
+
+import dev.wharf.account.MerchantId;
+import dev.wharf.account.Merchants;
+import dev.wharf.account.Tenant;
+import dev.wharf.catalog.Catalog;
+import dev.wharf.inventory.Condition;
+import dev.wharf.inventory.Inventory;
+import dev.wharf.warehouse.WarehouseId;
+import dev.wharf.warehouse.Warehouses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/shipapi/inventory")
+@Tag(name = "Inventory", description = "ShipAPI §11: a user's stock in a warehouse")
+class InventoryEndpoints {
+
+    record InventoryRequest(@NotNull Long warehouseId, @NotNull Long userId) {
+    }
+
+    /** One stock row; {@code stock} is what the user can still ship from it (on hand less reserved). */
+    record InventoryJson(long productId, long inventoryId, String section, String title, String asin, String sku,
+                         String barcode, String parcelType, int stock, String inventoryStatus) {
+    }
+
+    private final Inventory inventory;
+    private final Merchants merchants;
+    private final Warehouses warehouses;
+    private final Catalog catalog;
+
+    InventoryEndpoints(Inventory inventory, Merchants merchants, Warehouses warehouses, Catalog catalog) {
+        this.inventory = inventory;
+        this.merchants = merchants;
+        this.warehouses = warehouses;
+        this.catalog = catalog;
+    }
+
+    @PostMapping("/list")
+    @Operation(summary = "11. The user's stock rows: per section, parcel type and condition (ok / damaged)")
+    List<InventoryJson> list(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody InventoryRequest request) {
+        var merchant = merchants.require(tenant, "userId", new MerchantId(request.userId()));
+        var warehouse = warehouses.require("warehouseId", new WarehouseId(request.warehouseId()));
+        return inventory.balancesOf(merchant.id(), warehouse.id()).stream()
+                .filter(b -> b.onHand() > 0)
+                .map(b -> {
+                    var product = catalog.require(tenant, "productId", b.product());
+                    int stock = b.condition() == Condition.OK ? b.onHand() - b.reserved() : b.onHand();
+                    return new InventoryJson(product.id().value(), b.id(), warehouses.sectionCode(b.section()),
+                            product.title(), product.asin(), product.sku(), product.barcode(), b.parcelType(), stock,
+                            b.condition() == Condition.OK ? "ok" : "damaged");
+                })
+                .toList();
+    }
+}

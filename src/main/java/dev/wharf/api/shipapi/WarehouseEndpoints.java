@@ -1,0 +1,70 @@
+package dev.wharf.api.shipapi;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import dev.wharf.account.MerchantId;
+import dev.wharf.account.Merchants;
+import dev.wharf.account.Tenant;
+import dev.wharf.api.support.Decimals;
+import dev.wharf.warehouse.ServicePlanItem;
+import dev.wharf.warehouse.WarehouseId;
+import dev.wharf.warehouse.Warehouses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/shipapi")
+@Tag(name = "Warehouses", description = "ShipAPI §1–2: the warehouses and their extra services")
+class WarehouseEndpoints {
+
+    record WarehouseJson(String id, String name, String addressLine1, String addressLine2, String city, String state,
+                         String postal, String countryCode, String defaultCurrency) {
+    }
+
+    record ServicePlanItemsRequest(@NotNull Long warehouseId, @JsonAlias("userId ") Long userId) {
+    }
+
+    record ServicePlanItemJson(long id, String name, BigDecimal price, String type) {
+    }
+
+    private final Warehouses warehouses;
+    private final Merchants merchants;
+
+    WarehouseEndpoints(Warehouses warehouses, Merchants merchants) {
+        this.warehouses = warehouses;
+        this.merchants = merchants;
+    }
+
+    @GetMapping("/warehouse/list")
+    @Operation(summary = "1. List the warehouses that are members of the system")
+    List<WarehouseJson> list() {
+        return warehouses.list().stream().map(w -> new WarehouseJson(Long.toString(w.id().value()), w.name(),
+                w.address().line1(), w.address().line2(), w.address().city(), w.address().state(), w.address().postal(),
+                w.address().countryCode(), w.defaultCurrency())).toList();
+    }
+
+    @PostMapping("/servicePlanItems/list")
+    @Operation(summary = "2. A warehouse's extra services and their prices")
+    List<ServicePlanItemJson> servicePlanItems(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody ServicePlanItemsRequest request) {
+        if (request.userId() != null) {
+            merchants.require(tenant, "userId", new MerchantId(request.userId()));
+        }
+        var warehouse = warehouses.require("warehouseId", new WarehouseId(request.warehouseId()));
+        return warehouses.servicePlanItems(warehouse.id()).stream()
+                .map(i -> new ServicePlanItemJson(i.id(), i.name(), Decimals.money(i.price()), wireType(i.type())))
+                .toList();
+    }
+
+    static String wireType(ServicePlanItem.Type type) {
+        return type == ServicePlanItem.Type.PER_PRODUCT ? "perproduct" : "perpackage";
+    }
+}

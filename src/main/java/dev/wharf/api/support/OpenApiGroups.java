@@ -1,0 +1,45 @@
+package dev.wharf.api.support;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.models.GroupedOpenApi;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One OpenAPI document per dialect, each with its own authentication scheme. */
+@Configuration
+class OpenApiGroups {
+
+    @Bean
+    OpenAPI wharfOpenApi() {
+        return new OpenAPI().info(new Info().title("Wharf").version("0.1")
+                .description("Open warehouse backend: one core, several published API dialects."));
+    }
+
+    @Bean
+    GroupedOpenApi shipApiGroup() {
+        return GroupedOpenApi.builder().group("shipapi").displayName("ShipAPI").pathsToMatch("/shipapi/**")
+                .addOpenApiCustomizer(api -> api
+                        .info(new Info().title("ShipAPI").version("1")
+                                .description("The prefulfilment warehouse API: Authorization carries the API key as it is."))
+                        .components(new Components().addSecuritySchemes("apiKey",
+                                new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("Authorization")))
+                        .addSecurityItem(new SecurityRequirement().addList("apiKey")))
+                .build();
+    }
+
+    @Bean
+    GroupedOpenApi adminGroup() {
+        return GroupedOpenApi.builder().group("admin").displayName("Admin").pathsToMatch("/admin/api/**")
+                .addOpenApiCustomizer(api -> api
+                        .info(new Info().title("Wharf admin API").version("1")
+                                .description("Bootstrap: warehouses, price lists, API accounts. Bearer WHARF_ADMIN_TOKEN."))
+                        .components(new Components().addSecuritySchemes("bearer",
+                                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                        .addSecurityItem(new SecurityRequirement().addList("bearer")))
+                .build();
+    }
+}

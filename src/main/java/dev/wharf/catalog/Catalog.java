@@ -1,0 +1,133 @@
+package dev.wharf.catalog;
+
+import dev.wharf.account.MerchantId;
+import dev.wharf.account.Merchants;
+import dev.wharf.account.Tenant;
+import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.NotFound;
+import dev.wharf.shared.RuleViolation;
+import dev.wharf.warehouse.WarehouseId;
+import dev.wharf.warehouse.Warehouses;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Defining and reading merchants' products. */
+@Service
+public class Catalog {
+
+    private final ProductRepository repository;
+    private final Merchants merchants;
+    private final Warehouses warehouses;
+
+    Catalog(ProductRepository repository, Merchants merchants, Warehouses warehouses) {
+        this.repository = repository;
+        this.merchants = merchants;
+        this.warehouses = warehouses;
+    }
+
+    @Transactional
+    public Product define(Tenant tenant, MerchantId merchantId, WarehouseId warehouseId, ProductDetails details) {
+        merchants.require(tenant, "merchant", merchantId);
+        var warehouse = warehouseId == null ? null : warehouses.require("warehouse", warehouseId);
+        if (details.title() == null || details.title().isBlank()) {
+            throw new InvalidInput("title", "is required");
+        }
+        checkMeasures(details, null);
+        requireUniqueSku(merchantId, warehouseId, details.sku(), null);
+        var currency = details.currency() != null ? details.currency() : warehouse == null ? null : warehouse.defaultCurrency();
+        var withDefaults = new ProductDetails(details.title(), details.marketplaceId(), details.asin(), details.sku(),
+                details.barcode(), details.imageUrl(), details.weight(), details.weightUnit(), details.length(),
+                details.width(), details.height(), details.dimensionUnit(), details.price(), currency,
+                details.expirationDate(), details.active() == null ? Boolean.TRUE : details.active());
+        return repository.findById(repository.insert(merchantId, warehouseId, withDefaults)).orElseThrow();
+    }
+
+    @Transactional
+    public Product update(Tenant tenant, ProductId id, ProductDetails details) {
+        var current = require(tenant, "id", id);
+        if (details.title() != null && details.title().isBlank()) {
+            throw new InvalidInput("title", "must not be blank");
+        }
+        checkMeasures(details, current);
+        if (details.sku() != null && !details.sku().equals(current.sku())) {
+            requireUniqueSku(current.merchantId(), current.warehouseId(), details.sku(), id);
+        }
+        repository.update(id, details);
+        return repository.findById(id.value()).orElseThrow();
+    }
+
+    public Optional<Product> find(Tenant tenant, ProductId id) {
+        return repository.findById(id.value()).filter(p -> merchants.find(tenant, p.merchantId()).isPresent());
+    }
+
+    public Product require(Tenant tenant, String field, ProductId id) {
+        return find(tenant, id).orElseThrow(() -> new NotFound(field, "product " + id.value() + " not found"));
+    }
+
+    /** The tenant's product, which must belong to this merchant (and warehouse, when bound to one). */
+    public Product requireFor(Tenant tenant, String field, ProductId id, MerchantId merchantId, WarehouseId warehouseId) {
+        var product = require(tenant, field, id);
+        if (!product.merchantId().equals(merchantId)) {
+            throw new NotFound(field, "product " + id.value() + " not found for user " + merchantId.value());
+        }
+        if (warehouseId != null && product.warehouseId() != null && !product.warehouseId().equals(warehouseId)) {
+            throw new InvalidInput(field, "product " + id.value() + " is registered in warehouse " + product.warehouseId().value()
+                    + ", not " + warehouseId.value());
+        }
+        return product;
+    }
+
+    public List<Product> list(Tenant tenant, MerchantId merchantId, WarehouseId warehouseId) {
+        merchants.require(tenant, "merchant", merchantId);
+        return repository.findByMerchant(merchantId, warehouseId);
+    }
+
+    /** For internal processes: a product regardless of tenant. */
+    public Optional<Product> findAny(ProductId id) {
+        return repository.findById(id.value());
+    }
+
+    private void requireUniqueSku(MerchantId merchantId, WarehouseId warehouseId, String sku, ProductId self) {
+        if (sku == null) {
+            return;
+        }
+        repository.findBySku(merchantId, warehouseId, sku)
+                .filter(p -> !p.id().equals(self))
+                .ifPresent(p -> {
+                    throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "sku", "SKU " + sku + " is already used by product " + p.id().value());
+                });
+    }
+
+    private static void checkMeasures(ProductDetails d, Product current) {
+        nonNegative("weight", d.weight());
+        nonNegative("length", d.length());
+        nonNegative("width", d.width());
+        nonNegative("height", d.height());
+        nonNegative("price", d.price());
+        var weightUnit = d.weightUnit() != null ? d.weightUnit() : current == null ? null : current.weightUnit();
+        if (d.weight() != null && weightUnit == null) {
+            throw new InvalidInput("weightUnit", "is required with weight (kg or lb)");
+        }
+        var dimensionUnit = d.dimensionUnit() != null ? d.dimensionUnit() : current == null ? null : current.dimensionUnit();
+        if ((d.length() != null || d.width() != null || d.height() != null) && dimensionUnit == null) {
+            throw new InvalidInput("dimensionUnit", "is required with length, width or height (cm or in)");
+        }
+        if (d.currency() != null) {
+            try {
+                Currency.getInstance(d.currency());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("currency", "'" + d.currency() + "' is not a currency code");
+            }
+        }
+    }
+
+    private static void nonNegative(String field, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            throw new InvalidInput(field, "must not be negative");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.wharf.catalog;
+
+public enum DimensionUnit {
+    CM, IN
+}

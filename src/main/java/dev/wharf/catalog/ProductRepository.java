@@ -1,0 +1,140 @@
+package dev.wharf.catalog;
+
+import dev.wharf.account.MerchantId;
+import dev.wharf.warehouse.WarehouseId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProductRepository {
+
+    private final JdbcClient jdbc;
+
+    ProductRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(MerchantId merchantId, WarehouseId warehouseId, ProductDetails d) {
+        var keys = new GeneratedKeyHolder();
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                insert into product (merchant_id, warehouse_id, title, marketplace_id, asin, sku, barcode, image_url,
+                    weight, weight_unit, length, width, height, dimension_unit, price, currency, expiration_date,
+                    active, created_at, updated_at)
+                values (:merchant, :warehouse, :title, :marketplace, :asin, :sku, :barcode, :image,
+                    :weight, :weightUnit, :length, :width, :height, :dimensionUnit, :price, :currency, :expiration,
+                    :active, :now, :now)""")
+                .param("merchant", merchantId.value())
+                .param("warehouse", warehouseId == null ? null : warehouseId.value())
+                .params(params(d))
+                .param("active", d.active() == null || d.active())
+                .param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(ProductId id, ProductDetails d) {
+        jdbc.sql("""
+                update product set
+                    title = coalesce(:title, title),
+                    marketplace_id = coalesce(:marketplace, marketplace_id),
+                    asin = coalesce(:asin, asin),
+                    sku = coalesce(:sku, sku),
+                    barcode = coalesce(:barcode, barcode),
+                    image_url = coalesce(:image, image_url),
+                    weight = coalesce(:weight, weight),
+                    weight_unit = coalesce(:weightUnit, weight_unit),
+                    length = coalesce(:length, length),
+                    width = coalesce(:width, width),
+                    height = coalesce(:height, height),
+                    dimension_unit = coalesce(:dimensionUnit, dimension_unit),
+                    price = coalesce(:price, price),
+                    currency = coalesce(:currency, currency),
+                    expiration_date = coalesce(:expiration, expiration_date),
+                    active = coalesce(:active, active),
+                    updated_at = :now
+                where id = :id""")
+                .params(params(d))
+                .param("active", d.active())
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("id", id.value())
+                .update();
+    }
+
+    Optional<Product> findById(long id) {
+        return jdbc.sql("select * from product where id = :id").param("id", id).query(ProductRepository::map).optional();
+    }
+
+    Optional<Product> findBySku(MerchantId merchantId, WarehouseId warehouseId, String sku) {
+        return jdbc.sql("""
+                select * from product where merchant_id = :m and sku = :sku
+                  and (warehouse_id = :w or (warehouse_id is null and :w is null))
+                order by id""")
+                .param("m", merchantId.value()).param("sku", sku)
+                .param("w", warehouseId == null ? null : warehouseId.value(), java.sql.Types.BIGINT)
+                .query(ProductRepository::map).list().stream().findFirst();
+    }
+
+    List<Product> findByMerchant(MerchantId merchantId, WarehouseId warehouseId) {
+        if (warehouseId == null) {
+            return jdbc.sql("select * from product where merchant_id = :m order by id")
+                    .param("m", merchantId.value()).query(ProductRepository::map).list();
+        }
+        return jdbc.sql("select * from product where merchant_id = :m and warehouse_id = :w order by id")
+                .param("m", merchantId.value()).param("w", warehouseId.value()).query(ProductRepository::map).list();
+    }
+
+    private static java.util.Map<String, Object> params(ProductDetails d) {
+        var p = new java.util.HashMap<String, Object>();
+        p.put("title", d.title());
+        p.put("marketplace", d.marketplaceId());
+        p.put("asin", d.asin());
+        p.put("sku", d.sku());
+        p.put("barcode", d.barcode());
+        p.put("image", d.imageUrl());
+        p.put("weight", d.weight());
+        p.put("weightUnit", d.weightUnit() == null ? null : d.weightUnit().name());
+        p.put("length", d.length());
+        p.put("width", d.width());
+        p.put("height", d.height());
+        p.put("dimensionUnit", d.dimensionUnit() == null ? null : d.dimensionUnit().name());
+        p.put("price", d.price());
+        p.put("currency", d.currency());
+        p.put("expiration", d.expirationDate());
+        return p;
+    }
+
+    private static Product map(ResultSet rs, int row) throws SQLException {
+        Long warehouse = rs.getObject("warehouse_id", Long.class);
+        var weightUnit = rs.getString("weight_unit");
+        var dimensionUnit = rs.getString("dimension_unit");
+        return new Product(
+                new ProductId(rs.getLong("id")),
+                new MerchantId(rs.getLong("merchant_id")),
+                warehouse == null ? null : new WarehouseId(warehouse),
+                rs.getString("title"),
+                rs.getString("marketplace_id"),
+                rs.getString("asin"),
+                rs.getString("sku"),
+                rs.getString("barcode"),
+                rs.getString("image_url"),
+                rs.getBigDecimal("weight"),
+                weightUnit == null ? null : WeightUnit.valueOf(weightUnit),
+                rs.getBigDecimal("length"),
+                rs.getBigDecimal("width"),
+                rs.getBigDecimal("height"),
+                dimensionUnit == null ? null : DimensionUnit.valueOf(dimensionUnit),
+                rs.getBigDecimal("price"),
+                rs.getString("currency"),
+                rs.getObject("expiration_date", LocalDate.class),
+                rs.getBoolean("active"));
+    }
+}

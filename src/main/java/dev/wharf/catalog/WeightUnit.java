@@ -1,0 +1,5 @@
+package dev.wharf.catalog;
+
+public enum WeightUnit {
+    KG, LB, OZ
+}

@@ -1,0 +1,94 @@
+package dev.wharf.inbound;
+
+import dev.wharf.account.MerchantId;
+import dev.wharf.account.Merchants;
+import dev.wharf.account.Tenant;
+import dev.wharf.catalog.Catalog;
+import dev.wharf.events.StatusChanged;
+import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.NotFound;
+import dev.wharf.warehouse.WarehouseId;
+import dev.wharf.warehouse.Warehouses;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A merchant announcing, revising and cancelling inbound shipments. */
+@Service
+public class Inbounds {
+
+    private final InboundRepository repository;
+    private final Merchants merchants;
+    private final Warehouses warehouses;
+    private final Catalog catalog;
+    private final ApplicationEventPublisher events;
+
+    Inbounds(InboundRepository repository, Merchants merchants, Warehouses warehouses, Catalog catalog,
+             ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.merchants = merchants;
+        this.warehouses = warehouses;
+        this.catalog = catalog;
+        this.events = events;
+    }
+
+    @Transactional
+    public InboundView announce(Tenant tenant, MerchantId merchantId, WarehouseId warehouseId, InboundDraft draft) {
+        merchants.requireActive(tenant, "merchant", merchantId);
+        warehouses.require("warehouse", warehouseId);
+        check(tenant, merchantId, warehouseId, draft);
+        long id = repository.insert(merchantId, warehouseId);
+        repository.replacePackages(id, draft);
+        events.publishEvent(new StatusChanged("INBOUND", id, null, InboundStatus.NEW.name(), "tenant:" + tenant.accountId().value()));
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public InboundView revise(Tenant tenant, InboundId id, InboundDraft draft) {
+        var current = require(tenant, id);
+        repository.lock(id.value()).revise();
+        check(tenant, current.merchant(), current.warehouse(), draft);
+        repository.replacePackages(id.value(), draft);
+        return repository.find(id.value()).orElseThrow();
+    }
+
+    @Transactional
+    public InboundView cancel(Tenant tenant, InboundId id) {
+        require(tenant, id);
+        var inbound = repository.lock(id.value());
+        var previous = inbound.cancel();
+        repository.updateStatus(id.value(), inbound.status());
+        events.publishEvent(new StatusChanged("INBOUND", id.value(), previous.name(), inbound.status().name(),
+                "tenant:" + tenant.accountId().value()));
+        return repository.find(id.value()).orElseThrow();
+    }
+
+    public Optional<InboundView> find(Tenant tenant, InboundId id) {
+        return repository.find(id.value()).filter(i -> merchants.find(tenant, i.merchant()).isPresent());
+    }
+
+    public InboundView require(Tenant tenant, InboundId id) {
+        return find(tenant, id).orElseThrow(() -> new NotFound("inbound", "inbound " + id.value() + " not found"));
+    }
+
+    private void check(Tenant tenant, MerchantId merchantId, WarehouseId warehouseId, InboundDraft draft) {
+        if (draft.packages() == null || draft.packages().isEmpty()) {
+            throw new InvalidInput("packages", "at least one package is required");
+        }
+        for (int p = 0; p < draft.packages().size(); p++) {
+            var pkg = draft.packages().get(p);
+            if (pkg.items() == null || pkg.items().isEmpty()) {
+                throw new InvalidInput("packages[" + p + "].items", "at least one item is required");
+            }
+            for (int i = 0; i < pkg.items().size(); i++) {
+                var item = pkg.items().get(i);
+                var field = "packages[" + p + "].items[" + i + "]";
+                if (item.quantity() <= 0) {
+                    throw new InvalidInput(field + ".quantity", "must be greater than 0");
+                }
+                catalog.requireFor(tenant, field + ".product", item.product(), merchantId, warehouseId);
+            }
+        }
+    }
+}

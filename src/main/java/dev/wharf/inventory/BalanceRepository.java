@@ -1,0 +1,172 @@
+package dev.wharf.inventory;
+
+import dev.wharf.account.MerchantId;
+import dev.wharf.catalog.ProductId;
+import dev.wharf.warehouse.StorageSectionId;
+import dev.wharf.warehouse.WarehouseId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class BalanceRepository {
+
+    record Held(long balanceId, long lineId, int quantity) {
+    }
+
+    private final JdbcClient jdbc;
+
+    BalanceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long findOrCreate(StockKey key) {
+        return findId(key).orElseGet(() -> {
+            // "on conflict do nothing" lets two first receipts of one key race without failing the transaction.
+            jdbc.sql("""
+                    insert into inventory_balance (merchant_id, warehouse_id, product_id, section_id, condition, parcel_type,
+                        on_hand, reserved, created_at)
+                    values (:m, :w, :p, :s, :c, :t, 0, 0, :now)
+                    on conflict do nothing""")
+                    .param("m", key.merchant().value()).param("w", key.warehouse().value())
+                    .param("p", key.product().value()).param("s", key.section().value())
+                    .param("c", key.condition().name()).param("t", key.parcelType())
+                    .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .update();
+            return findId(key).orElseThrow();
+        });
+    }
+
+    private Optional<Long> findId(StockKey key) {
+        return jdbc.sql("""
+                select id from inventory_balance where merchant_id = :m and warehouse_id = :w and product_id = :p
+                  and section_id = :s and condition = :c and parcel_type = :t""")
+                .param("m", key.merchant().value()).param("w", key.warehouse().value())
+                .param("p", key.product().value()).param("s", key.section().value())
+                .param("c", key.condition().name()).param("t", key.parcelType())
+                .query(Long.class).optional();
+    }
+
+    void changeOnHand(long balanceId, int delta) {
+        jdbc.sql("update inventory_balance set on_hand = on_hand + :d where id = :id").param("d", delta).param("id", balanceId).update();
+    }
+
+    void changeReserved(long balanceId, int delta) {
+        jdbc.sql("update inventory_balance set reserved = reserved + :d where id = :id").param("d", delta).param("id", balanceId).update();
+    }
+
+    void consume(long balanceId, int quantity) {
+        jdbc.sql("update inventory_balance set on_hand = on_hand - :q, reserved = reserved - :q where id = :id")
+                .param("q", quantity).param("id", balanceId).update();
+    }
+
+    /** The atomic reservation: succeeds only if the row still has the units free when it is written. */
+    boolean takeReservation(long balanceId, int quantity) {
+        return conditionalUpdate("""
+                update inventory_balance set reserved = reserved + :q
+                where id = :id and condition = 'OK' and on_hand - reserved >= :q""", balanceId, quantity);
+    }
+
+    boolean takeUnreserved(long balanceId, int quantity) {
+        return conditionalUpdate("""
+                update inventory_balance set on_hand = on_hand - :q
+                where id = :id and on_hand - reserved >= :q""", balanceId, quantity);
+    }
+
+    private boolean conditionalUpdate(String sql, long balanceId, int quantity) {
+        try {
+            return jdbc.sql(sql).param("q", quantity).param("id", balanceId).update() == 1;
+        } catch (DataIntegrityViolationException checkFailed) {
+            // The row's CHECK refused it: a concurrent writer got there first. Same answer as "not enough".
+            return false;
+        }
+    }
+
+    void record(long balanceId, MovementType type, int onHandDelta, int reservedDelta, String reason,
+                StockReference reference, String actor) {
+        jdbc.sql("""
+                insert into inventory_movement (balance_id, merchant_id, warehouse_id, product_id, type, on_hand_delta,
+                    reserved_delta, reason, reference_type, reference_id, actor, occurred_at)
+                select id, merchant_id, warehouse_id, product_id, :type, :onHand, :reserved, :reason, :refType, :refId, :actor, :now
+                from inventory_balance where id = :id""")
+                .param("type", type.name()).param("onHand", onHandDelta).param("reserved", reservedDelta)
+                .param("reason", reason)
+                .param("refType", reference == null ? null : reference.type())
+                .param("refId", reference == null ? null : reference.id(), java.sql.Types.BIGINT)
+                .param("actor", actor)
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("id", balanceId)
+                .update();
+    }
+
+    void insertReservation(long balanceId, StockReference reference, long lineId, int quantity) {
+        jdbc.sql("""
+                insert into stock_reservation (balance_id, reference_type, reference_id, line_id, quantity)
+                values (:b, :t, :r, :l, :q)""")
+                .param("b", balanceId).param("t", reference.type()).param("r", reference.id())
+                .param("l", lineId).param("q", quantity).update();
+    }
+
+    List<Held> reservations(StockReference reference) {
+        return jdbc.sql("""
+                select balance_id, line_id, quantity from stock_reservation
+                where reference_type = :t and reference_id = :r order by balance_id, id""")
+                .param("t", reference.type()).param("r", reference.id())
+                .query((rs, n) -> new Held(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+    }
+
+    void deleteReservations(StockReference reference) {
+        jdbc.sql("delete from stock_reservation where reference_type = :t and reference_id = :r")
+                .param("t", reference.type()).param("r", reference.id()).update();
+    }
+
+    Optional<Balance> find(long id) {
+        return jdbc.sql("select * from inventory_balance where id = :id").param("id", id).query(BalanceRepository::map).optional();
+    }
+
+    List<Balance> candidates(MerchantId merchant, WarehouseId warehouse, ProductId product) {
+        return jdbc.sql("""
+                select * from inventory_balance
+                where merchant_id = :m and warehouse_id = :w and product_id = :p and condition = 'OK' and on_hand > reserved
+                order by id""")
+                .param("m", merchant.value()).param("w", warehouse.value()).param("p", product.value())
+                .query(BalanceRepository::map).list();
+    }
+
+    List<Balance> findByOwner(MerchantId merchant, WarehouseId warehouse) {
+        return jdbc.sql("select * from inventory_balance where merchant_id = :m and warehouse_id = :w order by product_id, id")
+                .param("m", merchant.value()).param("w", warehouse.value())
+                .query(BalanceRepository::map).list();
+    }
+
+    List<LedgerDiscrepancy> discrepancies() {
+        return jdbc.sql("""
+                select b.id, b.on_hand, b.reserved,
+                       coalesce(l.on_hand, 0) as ledger_on_hand, coalesce(l.reserved, 0) as ledger_reserved,
+                       coalesce(r.held, 0) as held
+                from inventory_balance b
+                left join (select balance_id, sum(on_hand_delta) as on_hand, sum(reserved_delta) as reserved
+                           from inventory_movement group by balance_id) l on l.balance_id = b.id
+                left join (select balance_id, sum(quantity) as held from stock_reservation group by balance_id) r
+                       on r.balance_id = b.id
+                where b.on_hand <> coalesce(l.on_hand, 0) or b.reserved <> coalesce(l.reserved, 0)
+                   or b.reserved <> coalesce(r.held, 0)
+                order by b.id""")
+                .query((rs, n) -> new LedgerDiscrepancy(rs.getLong(1), rs.getInt(2), rs.getInt(4), rs.getInt(3),
+                        rs.getInt(5), rs.getInt(6)))
+                .list();
+    }
+
+    private static Balance map(ResultSet rs, int row) throws SQLException {
+        return new Balance(rs.getLong("id"), new MerchantId(rs.getLong("merchant_id")), new WarehouseId(rs.getLong("warehouse_id")),
+                new ProductId(rs.getLong("product_id")), new StorageSectionId(rs.getLong("section_id")),
+                Condition.valueOf(rs.getString("condition")), rs.getString("parcel_type"),
+                rs.getInt("on_hand"), rs.getInt("reserved"));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.wharf.outbound;
+
+import org.jmolecules.ddd.types.Identifier;
+
+public record OrderId(long value) implements Identifier {
+}

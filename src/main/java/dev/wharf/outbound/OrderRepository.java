@@ -1,0 +1,198 @@
+package dev.wharf.outbound;
+
+import dev.wharf.account.MerchantId;
+import dev.wharf.catalog.ProductId;
+import dev.wharf.warehouse.WarehouseId;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrderRepository {
+
+    /** A requested extra service with its price fixed at order time. */
+    record PricedService(long servicePlanItemId, ProductId product, Long stockRow, String name, BigDecimal unitPrice,
+                         String type, int quantity) {
+    }
+
+    static final String SHIPPING_CHARGE = "Shipment";
+
+    private final JdbcClient jdbc;
+
+    OrderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(OrderDraft d, String currency) {
+        long number = jdbc.sql("select nextval('order_number_seq')").query(Long.class).single();
+        var keys = new GeneratedKeyHolder();
+        var now = now();
+        var to = d.shipTo();
+        jdbc.sql("""
+                insert into outbound_order (number, merchant_id, warehouse_id, type, status, latest_delivery_date, note,
+                    ship_to_name, ship_to_email, ship_to_company, ship_to_address1, ship_to_address2, ship_to_city,
+                    ship_to_state, ship_to_postal, ship_to_country_code, ship_to_phone, currency, created_at, updated_at)
+                values (:number, :m, :w, :type, 'CREATED', :latest, :note,
+                    :name, :email, :company, :a1, :a2, :city, :state, :postal, :country, :phone, :currency, :now, :now)""")
+                .param("number", "#PF " + number).param("m", d.merchant().value()).param("w", d.warehouse().value())
+                .param("type", d.type().name()).param("latest", d.latestDeliveryDate()).param("note", d.note())
+                .param("name", to.name()).param("email", to.email()).param("company", to.company())
+                .param("a1", to.address1()).param("a2", to.address2()).param("city", to.city()).param("state", to.state())
+                .param("postal", to.postalCode()).param("country", to.countryCode().toUpperCase()).param("phone", to.phone())
+                .param("currency", currency).param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<Long> insertLines(long orderId, List<OrderDraft.Line> lines) {
+        var ids = new ArrayList<Long>();
+        int position = 0;
+        for (var line : lines) {
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into outbound_order_line (order_id, position, product_id, requested_balance_id, quantity)
+                    values (:o, :pos, :p, :b, :q)""")
+                    .param("o", orderId).param("pos", position++).param("p", line.product().value())
+                    .param("b", line.stockRow(), Types.BIGINT).param("q", line.quantity())
+                    .update(keys, "id");
+            ids.add(keys.getKey().longValue());
+        }
+        return ids;
+    }
+
+    void insertServices(long orderId, List<PricedService> services) {
+        for (var s : services) {
+            jdbc.sql("""
+                    insert into outbound_extra_service (order_id, service_plan_item_id, product_id, requested_balance_id,
+                        name, unit_price, type, quantity)
+                    values (:o, :item, :p, :b, :name, :price, :type, :q)""")
+                    .param("o", orderId).param("item", s.servicePlanItemId())
+                    .param("p", s.product() == null ? null : s.product().value(), Types.BIGINT)
+                    .param("b", s.stockRow(), Types.BIGINT)
+                    .param("name", s.name()).param("price", s.unitPrice()).param("type", s.type()).param("q", s.quantity())
+                    .update();
+        }
+    }
+
+    void saveLabel(long orderId, byte[] content) {
+        jdbc.sql("delete from outbound_label where order_id = :o").param("o", orderId).update();
+        jdbc.sql("insert into outbound_label (order_id, content, uploaded_at) values (:o, :c, :now)")
+                .param("o", orderId).param("c", content).param("now", now()).update();
+        touch(orderId);
+    }
+
+    Optional<byte[]> label(long orderId) {
+        return jdbc.sql("select content from outbound_label where order_id = :o").param("o", orderId)
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** Loads the state machine with the row locked, so concurrent transitions serialise. */
+    Order lock(long id) {
+        return jdbc.sql("select id, type, status from outbound_order where id = :id for update").param("id", id)
+                .query((rs, n) -> new Order(rs.getLong(1), OrderType.valueOf(rs.getString(2)), OrderStatus.valueOf(rs.getString(3))))
+                .optional()
+                .orElseThrow(() -> new dev.wharf.shared.NotFound("order", "shipment " + id + " not found"));
+    }
+
+    void updateStatus(long id, OrderStatus status) {
+        jdbc.sql("update outbound_order set status = :s, updated_at = :now where id = :id")
+                .param("s", status.name()).param("now", now()).param("id", id).update();
+    }
+
+    void markCancelled(long id) {
+        jdbc.sql("update outbound_order set status = 'CANCELLED', cancelled_at = :now, updated_at = :now where id = :id")
+                .param("now", now()).param("id", id).update();
+    }
+
+    void markShipped(long id, String carrier, String service, String tracking, BigDecimal cost) {
+        jdbc.sql("""
+                update outbound_order set carrier_name = :carrier, carrier_service = :service, tracking_number = :tracking,
+                    shipping_cost = :cost, shipped_at = :now, updated_at = :now where id = :id""")
+                .param("carrier", carrier).param("service", service).param("tracking", tracking).param("cost", cost)
+                .param("now", now()).param("id", id).update();
+    }
+
+    void markDelivered(long id) {
+        jdbc.sql("update outbound_order set delivered_at = :now, updated_at = :now where id = :id")
+                .param("now", now()).param("id", id).update();
+    }
+
+    Optional<OrderView> find(long id) {
+        var lines = jdbc.sql("""
+                select id, product_id, requested_balance_id, quantity from outbound_order_line
+                where order_id = :id order by position""").param("id", id)
+                .query((rs, n) -> new OrderView.Line(rs.getLong(1), new ProductId(rs.getLong(2)),
+                        rs.getObject(3, Long.class), rs.getInt(4)))
+                .list();
+        var prices = new ArrayList<OrderView.PriceLine>();
+        var hasLabel = jdbc.sql("select count(*) from outbound_label where order_id = :id").param("id", id)
+                .query(Long.class).single() > 0;
+        return jdbc.sql("select * from outbound_order where id = :id").param("id", id)
+                .query((rs, n) -> {
+                    var cost = rs.getBigDecimal("shipping_cost");
+                    if (cost != null) {
+                        prices.add(new OrderView.PriceLine(SHIPPING_CHARGE, cost, 1));
+                    }
+                    prices.addAll(services(id));
+                    return map(rs, lines, prices, hasLabel);
+                })
+                .optional();
+    }
+
+    private List<OrderView.PriceLine> services(long orderId) {
+        return jdbc.sql("select name, unit_price, quantity from outbound_extra_service where order_id = :o order by id")
+                .param("o", orderId)
+                .query((rs, n) -> new OrderView.PriceLine(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3)))
+                .list();
+    }
+
+    private static OrderView map(ResultSet rs, List<OrderView.Line> lines, List<OrderView.PriceLine> prices, boolean hasLabel)
+            throws SQLException {
+        return new OrderView(
+                new OrderId(rs.getLong("id")),
+                rs.getString("number"),
+                new MerchantId(rs.getLong("merchant_id")),
+                new WarehouseId(rs.getLong("warehouse_id")),
+                OrderType.valueOf(rs.getString("type")),
+                OrderStatus.valueOf(rs.getString("status")),
+                rs.getObject("latest_delivery_date", LocalDate.class),
+                rs.getString("note"),
+                new ShipTo(rs.getString("ship_to_name"), rs.getString("ship_to_email"), rs.getString("ship_to_company"),
+                        rs.getString("ship_to_address1"), rs.getString("ship_to_address2"), rs.getString("ship_to_city"),
+                        rs.getString("ship_to_state"), rs.getString("ship_to_postal"), rs.getString("ship_to_country_code"),
+                        rs.getString("ship_to_phone")),
+                lines,
+                List.copyOf(prices),
+                rs.getString("carrier_name"),
+                rs.getString("carrier_service"),
+                rs.getString("tracking_number"),
+                rs.getString("currency"),
+                hasLabel,
+                instant(rs, "created_at"),
+                instant(rs, "shipped_at"),
+                instant(rs, "delivered_at"));
+    }
+
+    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private void touch(long id) {
+        jdbc.sql("update outbound_order set updated_at = :now where id = :id").param("now", now()).param("id", id).update();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

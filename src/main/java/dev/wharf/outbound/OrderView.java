@@ -1,0 +1,46 @@
+package dev.wharf.outbound;
+
+import dev.wharf.account.MerchantId;
+import dev.wharf.catalog.ProductId;
+import dev.wharf.warehouse.WarehouseId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An order as read, with its lines, its price lines and whether a label is on file. */
+public record OrderView(
+        OrderId id,
+        String number,
+        MerchantId merchant,
+        WarehouseId warehouse,
+        OrderType type,
+        OrderStatus status,
+        LocalDate latestDeliveryDate,
+        String note,
+        ShipTo shipTo,
+        List<Line> lines,
+        List<PriceLine> priceLines,
+        String carrierName,
+        String carrierService,
+        String trackingNumber,
+        String currency,
+        boolean hasLabel,
+        Instant createdAt,
+        Instant shippedAt,
+        Instant deliveredAt) {
+
+    public record Line(long id, ProductId product, Long stockRow, int quantity) {
+    }
+
+    /** One charge: a unit price times a count. */
+    public record PriceLine(String name, BigDecimal unitPrice, int quantity) {
+        public BigDecimal total() {
+            return unitPrice.multiply(BigDecimal.valueOf(quantity));
+        }
+    }
+
+    public BigDecimal totalPrice() {
+        return priceLines.stream().map(PriceLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

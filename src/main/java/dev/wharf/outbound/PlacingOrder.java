@@ -1,0 +1,158 @@
+package dev.wharf.outbound;
+
+import dev.wharf.account.Merchants;
+import dev.wharf.account.Tenant;
+import dev.wharf.catalog.Catalog;
+import dev.wharf.catalog.ProductId;
+import dev.wharf.events.StatusChanged;
+import dev.wharf.inventory.Inventory;
+import dev.wharf.inventory.StockDemand;
+import dev.wharf.inventory.StockReference;
+import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.NotFound;
+import dev.wharf.shared.RuleViolation;
+import dev.wharf.shared.TimeSource;
+import dev.wharf.warehouse.ServicePlanItem;
+import dev.wharf.warehouse.Warehouses;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A merchant places an order. A from-stock order reserves its units in the same transaction,
+ * all or nothing; an order whose goods are still to arrive waits for them.
+ */
+@Service
+public class PlacingOrder {
+
+    private final OrderRepository orders;
+    private final Merchants merchants;
+    private final Warehouses warehouses;
+    private final Catalog catalog;
+    private final Inventory inventory;
+    private final ApplicationEventPublisher events;
+    private final TimeSource time;
+
+    PlacingOrder(OrderRepository orders, Merchants merchants, Warehouses warehouses, Catalog catalog, Inventory inventory,
+                 ApplicationEventPublisher events, TimeSource time) {
+        this.orders = orders;
+        this.merchants = merchants;
+        this.warehouses = warehouses;
+        this.catalog = catalog;
+        this.inventory = inventory;
+        this.events = events;
+        this.time = time;
+    }
+
+    @Transactional
+    public OrderView place(Tenant tenant, OrderDraft draft) {
+        merchants.requireActive(tenant, "merchant", draft.merchant());
+        var warehouse = warehouses.require("warehouse", draft.warehouse());
+        checkShipTo(draft.shipTo());
+        if (draft.latestDeliveryDate() != null
+                && draft.latestDeliveryDate().isBefore(time.now().atZone(warehouse.timezone()).toLocalDate())) {
+            throw new InvalidInput("latestDeliveryDate", "must not be in the past");
+        }
+        checkLines(tenant, draft);
+        var services = priceServices(draft);
+
+        long id = orders.insert(draft, warehouse.defaultCurrency());
+        var lineIds = orders.insertLines(id, draft.lines());
+        orders.insertServices(id, services);
+        if (draft.label() != null) {
+            orders.saveLabel(id, draft.label());
+        }
+        var actor = "tenant:" + tenant.accountId().value();
+        events.publishEvent(new StatusChanged("ORDER", id, null, OrderStatus.CREATED.name(), actor));
+        if (draft.type() == OrderType.STOCK) {
+            var demands = new ArrayList<StockDemand>();
+            for (int i = 0; i < draft.lines().size(); i++) {
+                var line = draft.lines().get(i);
+                demands.add(new StockDemand(i, lineIds.get(i), line.product(), line.stockRow(), line.quantity()));
+            }
+            inventory.reserve(StockReference.order(id), draft.merchant(), draft.warehouse(), demands, actor);
+            transition(id, OrderStatus.CREATED, OrderStatus.ALLOCATED, actor);
+        }
+        return orders.find(id).orElseThrow();
+    }
+
+    private void transition(long id, OrderStatus from, OrderStatus to, String actor) {
+        orders.updateStatus(id, to);
+        events.publishEvent(new StatusChanged("ORDER", id, from.name(), to.name(), actor));
+    }
+
+    private void checkLines(Tenant tenant, OrderDraft draft) {
+        if (draft.lines() == null || draft.lines().isEmpty()) {
+            throw new InvalidInput("lines", "at least one product is required");
+        }
+        for (int i = 0; i < draft.lines().size(); i++) {
+            var line = draft.lines().get(i);
+            var field = "lines[" + i + "]";
+            if (line.quantity() <= 0) {
+                throw new InvalidInput(field + ".quantity", "must be greater than 0");
+            }
+            var product = catalog.requireFor(tenant, field + ".product", line.product(), draft.merchant(), draft.warehouse());
+            if (!product.active()) {
+                throw new RuleViolation(RuleViolation.Kind.INACTIVE, field + ".product", "product " + product.id().value() + " is not active");
+            }
+            if (line.stockRow() != null && draft.type() != OrderType.STOCK) {
+                throw new InvalidInput(field + ".stockRow", "only a from-stock order takes units from a stock row");
+            }
+        }
+    }
+
+    /** Prices each requested service now, so later price-list changes do not alter this order. */
+    private List<OrderRepository.PricedService> priceServices(OrderDraft draft) {
+        var priced = new ArrayList<OrderRepository.PricedService>();
+        if (draft.services() == null) {
+            return priced;
+        }
+        for (int i = 0; i < draft.services().size(); i++) {
+            var requested = draft.services().get(i);
+            var field = "services[" + i + "]";
+            var item = warehouses.findServicePlanItem(requested.servicePlanItemId())
+                    .filter(s -> s.warehouseId().equals(draft.warehouse()))
+                    .orElseThrow(() -> new NotFound(field + ".item",
+                            "extra service " + requested.servicePlanItemId() + " not found in warehouse " + draft.warehouse().value()));
+            int quantity;
+            if (item.type() == ServicePlanItem.Type.PER_PACKAGE) {
+                quantity = 1;
+            } else if (requested.product() == null) {
+                quantity = draft.lines().stream().mapToInt(OrderDraft.Line::quantity).sum();
+            } else {
+                quantity = unitsOf(draft, requested.product());
+                if (quantity == 0) {
+                    throw new InvalidInput(field + ".product", "product " + requested.product().value() + " is not in this shipment");
+                }
+            }
+            priced.add(new OrderRepository.PricedService(item.id(), requested.product(), requested.stockRow(), item.name(),
+                    item.price(), item.type().name(), quantity));
+        }
+        return priced;
+    }
+
+    private static int unitsOf(OrderDraft draft, ProductId product) {
+        return draft.lines().stream().filter(l -> l.product().equals(product)).mapToInt(OrderDraft.Line::quantity).sum();
+    }
+
+    private static void checkShipTo(ShipTo to) {
+        if (to == null) {
+            throw new InvalidInput("shipTo", "is required");
+        }
+        required("shipTo.name", to.name());
+        required("shipTo.address1", to.address1());
+        required("shipTo.city", to.city());
+        required("shipTo.countryCode", to.countryCode());
+        if (!to.countryCode().matches("[A-Za-z]{2}")) {
+            throw new InvalidInput("shipTo.countryCode", "must be a two-letter ISO country code");
+        }
+    }
+
+    private static void required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "is required");
+        }
+    }
+}

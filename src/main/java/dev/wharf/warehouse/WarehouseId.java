@@ -1,0 +1,6 @@
+package dev.wharf.warehouse;
+
+import org.jmolecules.ddd.types.Identifier;
+
+public record WarehouseId(long value) implements Identifier {
+}
