@@ -1,0 +1,217 @@
+package dev.wharf.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wharf.WharfApplication;
+import dev.wharf.catalog.ProductId;
+import dev.wharf.inbound.InboundId;
+import dev.wharf.inbound.ReceivingGoods;
+import dev.wharf.outbound.OrderId;
+import dev.wharf.outbound.ShippingOrder;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Runs the whole service on a random port against the suite's database (H2 or PostgreSQL) and
+ * talks to it over HTTP. Every test builds its own warehouse, reseller and users, so tests
+ * share one running service without seeing each other's data.
+ */
+@SpringBootTest(classes = WharfApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"wharf.admin.token=" + WharfIntegrationTest.ADMIN_TOKEN, "wharf.demo.enabled=false"})
+public abstract class WharfIntegrationTest {
+
+    public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+    public static final String ADMIN = "Bearer " + ADMIN_TOKEN;
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    /** The core tables whose row counts prove that a refused request wrote nothing. */
+    private static final List<String> TABLES = List.of("warehouse", "service_plan_item", "account", "api_credential",
+            "merchant", "product", "inbound", "inbound_package", "inbound_line", "inventory_balance", "inventory_movement",
+            "stock_reservation", "outbound_order", "outbound_order_line", "outbound_extra_service", "outbound_label",
+            "domain_event");
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ReceivingGoods receiving;
+
+    @Autowired
+    protected ShippingOrder shipping;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    protected Http http;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.shared().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @BeforeEach
+    void connect() {
+        http = new Http(port);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + RUN + SEQUENCE.incrementAndGet();
+    }
+
+    // ------------------------------------------------------------------ admin fixtures
+
+    protected long createWarehouse() {
+        return createWarehouse("GBP");
+    }
+
+    protected long createWarehouse(String currency) {
+        var answer = http.post("/admin/api/warehouses", ADMIN, Map.of(
+                "code", unique("WH"), "name", "UK PreFulfillment", "addressLine1", "5 Viking Self Storage,",
+                "addressLine2", "5 Turnpike Close", "city", "Norwich", "postal", "NR6 5BD", "countryCode", "GB",
+                "defaultCurrency", currency, "timezone", "Europe/London", "cutoffTime", "14:00"));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.id("id");
+    }
+
+    protected long createServiceItem(long warehouseId, String name, String price, String type) {
+        var answer = http.post("/admin/api/warehouses/" + warehouseId + "/service-plan-items", ADMIN,
+                Map.of("name", name, "price", new BigDecimal(price), "type", type));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.id("id");
+    }
+
+    /** A new reseller account; returns its ShipAPI key. */
+    protected String newShipApiKey() {
+        var answer = http.post("/admin/api/accounts", ADMIN, Map.of("name", unique("reseller"), "dialect", "shipapi"));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.text("apiKey");
+    }
+
+    // ------------------------------------------------------------------ ShipAPI fixtures
+
+    protected long createUser(String key, Long defaultWarehouseId) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("id", null);
+        body.put("email", unique("user") + "@example.com");
+        body.put("name", "Halil");
+        body.put("lastname", "YILMAZ");
+        body.put("phone", "+90 542 232 23 22");
+        body.put("defaultWarehouseId", defaultWarehouseId);
+        body.put("isActive", true);
+        var answer = http.post("/shipapi/user/addUpdate", key, body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.id("Id");
+    }
+
+    protected long createProduct(String key, long userId, long warehouseId) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("id", null);
+        body.put("warehouseId", warehouseId);
+        body.put("userId", userId);
+        body.put("title", "Drawing coloured pencils");
+        body.put("SKU", unique("SKU-"));
+        body.put("barcode", "4444333223");
+        body.put("weight", 1.2);
+        body.put("weightUnit", "kg");
+        body.put("height", 12.10);
+        body.put("width", 8.50);
+        body.put("length", 14.50);
+        body.put("dimensionUnit", "cm");
+        body.put("price", 99.90);
+        body.put("isActive", true);
+        var answer = http.post("/shipapi/product/addUpdate", key, body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.id("Id");
+    }
+
+    protected Http.Answer announceInbound(String key, long userId, long warehouseId, long productId, int quantity) {
+        return http.post("/shipapi/fbm/addUpdate", key, Map.of("warehouseId", warehouseId, "userId", userId,
+                "packages", List.of(Map.of("carrierName", "Fedex", "trackNumber", unique("TK"),
+                        "packageItems", List.of(Map.of("productId", productId, "quantity", quantity)))),
+                "isActive", true));
+    }
+
+    /** Puts units in stock the way the warehouse will: an inbound announced, then received. */
+    protected long stock(String key, long userId, long warehouseId, long productId, int quantity, String section) {
+        var inbound = announceInbound(key, userId, warehouseId, productId, quantity);
+        assertThat(inbound.status()).as(inbound.body()).isEqualTo(200);
+        receiving.receive(new InboundId(inbound.id("Id")), new ProductId(productId), quantity, 0, section, "test");
+        return inbound.id("Id");
+    }
+
+    protected static Map<String, Object> shipTo() {
+        var to = new LinkedHashMap<String, Object>();
+        to.put("name", "MichaelKors");
+        to.put("email", "kors@gmail.com");
+        to.put("company", "US Govt");
+        to.put("address1", "1600 Pennsylvania Ave");
+        to.put("address2", "Oval Office");
+        to.put("city", "Washington");
+        to.put("state", "DC");
+        to.put("postalCode", "20500");
+        to.put("countryCode", "US");
+        to.put("phone", null);
+        return to;
+    }
+
+    protected Http.Answer shipFromStock(String key, long warehouseId, long userId, long productId, int quantity) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("warehouseId", warehouseId);
+        body.put("userId", userId);
+        body.put("products", List.of(Map.of("productId", productId, "quantity", quantity)));
+        body.put("shipTo", shipTo());
+        return http.post("/shipapi/shipment/add", key, body);
+    }
+
+    /** The units of a product the user can still ship, summed over its ok stock rows. */
+    protected int availableStock(String key, long warehouseId, long userId, long productId) {
+        var rows = http.post("/shipapi/inventory/list", key, Map.of("warehouseId", warehouseId, "userId", userId));
+        assertThat(rows.status()).as(rows.body()).isEqualTo(200);
+        int total = 0;
+        for (var row : rows.json()) {
+            if (row.path("productId").asLong() == productId && "ok".equals(row.path("inventoryStatus").asString())) {
+                total += row.path("stock").asInt();
+            }
+        }
+        return total;
+    }
+
+    protected void startPicking(long shipmentId) {
+        shipping.startPicking(new OrderId(shipmentId), "test");
+    }
+
+    protected void ship(long shipmentId, String cost) {
+        shipping.ship(new OrderId(shipmentId), "Royal Mail", "Royal Mail 1st Class 24 Hours", unique("TK"),
+                new BigDecimal(cost), "test");
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    protected void assertLedgerAgreesWithBalances() {
+        var check = http.get("/admin/api/inventory/ledger-check", ADMIN);
+        assertThat(check.status()).isEqualTo(200);
+        assertThat(check.json().path("discrepancies").size()).as(check.body()).isZero();
+        assertThat(check.json().path("consistent").asBoolean()).isTrue();
+    }
+
+    /** Row counts of every core table: equal before and after proves a request wrote nothing. */
+    protected Map<String, Long> rowCounts() {
+        var counts = new LinkedHashMap<String, Long>();
+        for (var table : TABLES) {
+            counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+        return counts;
+    }
+}
