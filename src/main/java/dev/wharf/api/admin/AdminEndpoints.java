@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/admin/api")
+@RequestMapping(path = "/admin/api", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Admin", description = "Bootstrapping the service: warehouses, price lists, API accounts")
 class AdminEndpoints {
 
@@ -110,7 +110,7 @@ class AdminEndpoints {
 
     @PostMapping("/warehouses")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a warehouse; its code (e.g. WAREHOUSE1) is unique")
+    @Operation(operationId = "createWarehouse", summary = "Create a warehouse; its code (e.g. WAREHOUSE1) is unique")
     WarehouseJson createWarehouse(@Valid @RequestBody WarehouseRequest r) {
         var warehouse = warehouses.create(new NewWarehouse(r.code(), r.name(),
                 new Warehouse.Address(r.addressLine1(), r.addressLine2(), r.city(), r.state(), r.postal(),
@@ -121,14 +121,14 @@ class AdminEndpoints {
     }
 
     @GetMapping("/warehouses")
-    @Operation(summary = "All warehouses")
+    @Operation(operationId = "listWarehouses", summary = "All warehouses")
     List<WarehouseJson> warehouses() {
         return warehouses.list().stream().map(WarehouseJson::of).toList();
     }
 
     @PostMapping("/warehouses/{id}/service-plan-items")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add an extra service to a warehouse's price list (type perproduct or perpackage)")
+    @Operation(operationId = "addServicePlanItem", summary = "Add an extra service to a warehouse's price list (type perproduct or perpackage)")
     ServicePlanItemJson addServicePlanItem(@PathVariable long id, @Valid @RequestBody ServicePlanItemRequest r) {
         var type = switch (r.type().strip().toLowerCase(Locale.ROOT)) {
             case "perproduct" -> ServicePlanItem.Type.PER_PRODUCT;
@@ -141,7 +141,7 @@ class AdminEndpoints {
 
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open an API account; its credential is shown in this answer only")
+    @Operation(operationId = "openAccount", summary = "Open an API account; its credential is shown in this answer only")
     AccountJson openAccount(@Valid @RequestBody AccountRequest r) {
         var dialect = Dialect.fromWire(r.dialect().strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidInput("dialect", "'" + r.dialect() + "' is not one of shipapi, logistics, deliverr"));
@@ -150,20 +150,20 @@ class AdminEndpoints {
 
     @PostMapping("/accounts/{id}/credentials")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue a new credential, revoking the old one")
+    @Operation(operationId = "reissueCredentials", summary = "Issue a new credential, revoking the old one")
     AccountJson reissue(@PathVariable long id) {
         return AccountJson.of(accounts.reissue(new AccountId(id)));
     }
 
     @DeleteMapping("/accounts/{id}/credentials")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke the account's credentials")
+    @Operation(operationId = "revokeCredentials", summary = "Revoke the account's credentials")
     void revoke(@PathVariable long id) {
         accounts.revokeCredentials(new AccountId(id));
     }
 
     @GetMapping("/inventory/ledger-check")
-    @Operation(summary = "Compare every stock balance with the sum of its ledger movements and reservations")
+    @Operation(operationId = "ledgerCheck", summary = "Compare every stock balance with the sum of its ledger movements and reservations")
     LedgerCheck ledgerCheck() {
         var discrepancies = inventory.ledgerDiscrepancies();
         return new LedgerCheck(discrepancies.isEmpty(), discrepancies);

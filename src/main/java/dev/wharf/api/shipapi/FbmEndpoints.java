@@ -31,17 +31,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/shipapi/fbm")
+@RequestMapping(path = "/shipapi/fbm", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Inbound shipments", description = "ShipAPI §9–10: sending products to the warehouse")
 class FbmEndpoints {
 
     record FbmRequest(Long id, Long warehouseId, Long userId,
-                      @Valid @NotEmpty List<@NotNull @Valid PackageJson> packages,
+                      @NotEmpty List<@NotNull @Valid PackageJson> packages,
                       Boolean isActive) {
     }
 
     record PackageJson(@Size(max = 100) String carrierName, @Size(max = 100) String trackNumber,
-                       @Valid @NotEmpty List<@NotNull @Valid PackageItemJson> packageItems) {
+                       @NotEmpty List<@NotNull @Valid PackageItemJson> packageItems) {
     }
 
     record PackageItemJson(@NotNull Long productId, @NotNull @Positive Integer quantity) {
@@ -64,7 +64,7 @@ class FbmEndpoints {
     }
 
     @PostMapping("/addUpdate")
-    @Operation(summary = "9. Announce an inbound shipment (id null) or revise one while it is NewShipment; "
+    @Operation(operationId = "fbmAddUpdate", summary = "9. Announce an inbound shipment (id null) or revise one while it is NewShipment; "
             + "isActive false cancels it")
     FbmAnswer addUpdate(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody FbmRequest request) {
         var draft = new InboundDraft(request.packages().stream()
@@ -96,7 +96,7 @@ class FbmEndpoints {
     }
 
     @GetMapping("/cancel/{fbmId}")
-    @Operation(summary = "10. Cancel an inbound shipment; only while its status is NewShipment")
+    @Operation(operationId = "fbmCancel", summary = "10. Cancel an inbound shipment; only while its status is NewShipment")
     Envelope cancel(@AuthenticationPrincipal Tenant tenant, @PathVariable long fbmId) {
         return Envelope.success(inbounds.cancel(tenant, new InboundId(fbmId)).id().value());
     }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/shipapi/inventory")
+@RequestMapping(path = "/shipapi/inventory", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Inventory", description = "ShipAPI §11: a user's stock in a warehouse")
 class InventoryEndpoints {
 
@@ -45,7 +45,7 @@ class InventoryEndpoints {
     }
 
     @PostMapping("/list")
-    @Operation(summary = "11. The user's stock rows: per section, parcel type and condition (ok / damaged)")
+    @Operation(operationId = "inventoryList", summary = "11. The user's stock rows: per section, parcel type and condition (ok / damaged)")
     List<InventoryJson> list(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody InventoryRequest request) {
         var merchant = merchants.require(tenant, "userId", new MerchantId(request.userId()));
         var warehouse = warehouses.require("warehouseId", new WarehouseId(request.warehouseId()));

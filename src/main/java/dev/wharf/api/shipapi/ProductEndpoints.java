@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/shipapi/product")
+@RequestMapping(path = "/shipapi/product", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Products", description = "ShipAPI §6–8: a user's products")
 class ProductEndpoints {
 
@@ -91,7 +91,7 @@ class ProductEndpoints {
     }
 
     @PostMapping("/addUpdate")
-    @Operation(summary = "6. Define a product (id null) or update one (warehouseId and userId cannot change)")
+    @Operation(operationId = "productAddUpdate", summary = "6. Define a product (id null) or update one (warehouseId and userId cannot change)")
     Envelope addUpdate(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody ProductRequest request) {
         var details = new ProductDetails(request.title(), request.marketplaceId(), request.asin(), request.sku(),
                 request.barcode(), request.imageUrl(), request.weight(), weightUnit(request.weightUnit()),
@@ -118,7 +118,7 @@ class ProductEndpoints {
     }
 
     @GetMapping("/list")
-    @Operation(summary = "7. A user's products, optionally in one warehouse")
+    @Operation(operationId = "productList", summary = "7. A user's products, optionally in one warehouse")
     List<ProductJson> list(@AuthenticationPrincipal Tenant tenant, @RequestParam long userId,
                            @RequestParam(required = false) Long warehouseId) {
         return catalog.list(tenant, new MerchantId(userId), warehouseId == null ? null : new WarehouseId(warehouseId))
@@ -126,7 +126,7 @@ class ProductEndpoints {
     }
 
     @GetMapping("/get")
-    @Operation(summary = "8. One product")
+    @Operation(operationId = "productGet", summary = "8. One product")
     ProductJson get(@AuthenticationPrincipal Tenant tenant, @RequestParam long productId) {
         return ProductJson.of(catalog.require(tenant, "productId", new ProductId(productId)));
     }

@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/shipapi/shipment")
+@RequestMapping(path = "/shipapi/shipment", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Outbound shipments", description = "ShipAPI §12–17: shipments from stock and without stock, labels, status")
 class ShipmentEndpoints {
 
@@ -53,8 +53,8 @@ class ShipmentEndpoints {
                            String type,
                            LocalDate latestDeliveryDate,
                            @Size(max = 2000) String userNote,
-                           @Valid @NotEmpty List<@NotNull @Valid ProductLine> products,
-                           @Valid List<@NotNull @Valid ExtraService> extraServices,
+                           @NotEmpty List<@NotNull @Valid ProductLine> products,
+                           List<@NotNull @Valid ExtraService> extraServices,
                            @NotNull @Valid ShipToJson shipTo,
                            String labelPdf) {
     }
@@ -160,7 +160,10 @@ class ShipmentEndpoints {
     }
 
     @PostMapping("/add")
-    @Operation(summary = "12–13. Create an outbound shipment: from stock, or (type nonstock / collection) from goods still to arrive")
+    @Operation(operationId = "shipmentAdd", summary = "12–13. Create an outbound shipment: from stock, or (type nonstock / collection) from goods still to arrive")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Created",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    oneOf = {Created.class, CreatedWithoutStock.class})))
     Object add(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody ShipmentRequest request) {
         var type = type(request.type());
         var to = request.shipTo();
@@ -195,7 +198,7 @@ class ShipmentEndpoints {
     }
 
     @PostMapping("/update")
-    @Operation(summary = "14. Upload (or replace) the shipment's label, e.g. later for a collection shipment")
+    @Operation(operationId = "shipmentUpdate", summary = "14. Upload (or replace) the shipment's label, e.g. later for a collection shipment")
     Updated update(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody LabelUpdate request) {
         var label = decodeLabel(request.labelPdf());
         if (label == null) {
@@ -206,13 +209,13 @@ class ShipmentEndpoints {
     }
 
     @GetMapping("/cancel/{shipmentId}")
-    @Operation(summary = "15. Cancel a shipment; allowed until it is InProcess")
+    @Operation(operationId = "shipmentCancel", summary = "15. Cancel a shipment; allowed until it is InProcess")
     Envelope cancel(@AuthenticationPrincipal Tenant tenant, @PathVariable long shipmentId) {
         return Envelope.success(cancelling.cancel(tenant, new OrderId(shipmentId)).id().value());
     }
 
     @PostMapping("/get")
-    @Operation(summary = "16. Shipment details and prices; the label (base64) only when labelPdf is true")
+    @Operation(operationId = "shipmentGet", summary = "16. Shipment details and prices; the label (base64) only when labelPdf is true")
     Details get(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody DetailsRequest request) {
         var id = new OrderId(request.shipmentId());
         var order = orders.require(tenant, id);
@@ -227,7 +230,7 @@ class ShipmentEndpoints {
     }
 
     @GetMapping("/getStatus/{shipmentId}")
-    @Operation(summary = "17. Shipment status, carrier and tracking number")
+    @Operation(operationId = "shipmentGetStatus", summary = "17. Shipment status, carrier and tracking number")
     StatusAnswer status(@AuthenticationPrincipal Tenant tenant, @PathVariable long shipmentId) {
         OrderView order = orders.require(tenant, new OrderId(shipmentId));
         return new StatusAnswer(true, order.id().value(), order.number(), ShipApiStatus.of(order.status()),

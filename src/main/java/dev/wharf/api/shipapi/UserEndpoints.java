@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/shipapi/user")
+@RequestMapping(path = "/shipapi/user", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Users", description = "ShipAPI §3–5: the reseller's users (merchants)")
 class UserEndpoints {
 
@@ -56,7 +56,7 @@ class UserEndpoints {
     }
 
     @PostMapping("/addUpdate")
-    @Operation(summary = "3. Create a user (id null) or update one (id given; email cannot change)")
+    @Operation(operationId = "userAddUpdate", summary = "3. Create a user (id null) or update one (id given; email cannot change)")
     Envelope addUpdate(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody UserRequest request) {
         var details = new MerchantDetails(request.email(), request.name(), request.lastname(), request.phone(),
                 request.defaultWarehouseId() == null ? null : new WarehouseId(request.defaultWarehouseId()), request.isActive());
@@ -67,13 +67,13 @@ class UserEndpoints {
     }
 
     @GetMapping("/list")
-    @Operation(summary = "4. The reseller's users; with warehouseId, those whose default warehouse it is")
+    @Operation(operationId = "userList", summary = "4. The reseller's users; with warehouseId, those whose default warehouse it is")
     List<UserJson> list(@AuthenticationPrincipal Tenant tenant, @RequestParam(required = false) Long warehouseId) {
         return merchants.list(tenant, warehouseId == null ? null : new WarehouseId(warehouseId)).stream().map(UserJson::of).toList();
     }
 
     @GetMapping("/get")
-    @Operation(summary = "5. One user")
+    @Operation(operationId = "userGet", summary = "5. One user")
     UserJson get(@AuthenticationPrincipal Tenant tenant, @RequestParam long userId) {
         return UserJson.of(merchants.require(tenant, "userId", new MerchantId(userId)));
     }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/shipapi")
+@RequestMapping(path = "/shipapi", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Warehouses", description = "ShipAPI §1–2: the warehouses and their extra services")
 class WarehouseEndpoints {
 
@@ -45,7 +45,7 @@ class WarehouseEndpoints {
     }
 
     @GetMapping("/warehouse/list")
-    @Operation(summary = "1. List the warehouses that are members of the system")
+    @Operation(operationId = "warehouseList", summary = "1. List the warehouses that are members of the system")
     List<WarehouseJson> list() {
         return warehouses.list().stream().map(w -> new WarehouseJson(Long.toString(w.id().value()), w.name(),
                 w.address().line1(), w.address().line2(), w.address().city(), w.address().state(), w.address().postal(),
@@ -53,7 +53,7 @@ class WarehouseEndpoints {
     }
 
     @PostMapping("/servicePlanItems/list")
-    @Operation(summary = "2. A warehouse's extra services and their prices")
+    @Operation(operationId = "servicePlanItemsList", summary = "2. A warehouse's extra services and their prices")
     List<ServicePlanItemJson> servicePlanItems(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody ServicePlanItemsRequest request) {
         if (request.userId() != null) {
             merchants.require(tenant, "userId", new MerchantId(request.userId()));

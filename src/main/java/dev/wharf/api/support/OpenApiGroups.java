@@ -25,9 +25,9 @@ class OpenApiGroups {
                 .addOpenApiCustomizer(api -> api
                         .info(new Info().title("ShipAPI").version("1")
                                 .description("The prefulfilment warehouse API: Authorization carries the API key as it is."))
-                        .components(new Components().addSecuritySchemes("apiKey",
-                                new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("Authorization")))
                         .addSecurityItem(new SecurityRequirement().addList("apiKey")))
+                .addOpenApiCustomizer(api -> components(api).addSecuritySchemes("apiKey",
+                        new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("Authorization")))
                 .build();
     }
 
@@ -37,9 +37,17 @@ class OpenApiGroups {
                 .addOpenApiCustomizer(api -> api
                         .info(new Info().title("Wharf admin API").version("1")
                                 .description("Bootstrap: warehouses, price lists, API accounts. Bearer WHARF_ADMIN_TOKEN."))
-                        .components(new Components().addSecuritySchemes("bearer",
-                                new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                         .addSecurityItem(new SecurityRequirement().addList("bearer")))
+                .addOpenApiCustomizer(api -> components(api).addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .build();
+    }
+
+    /** The generated components (schemas), created if the document has none yet: add to them, never replace them. */
+    private static Components components(OpenAPI api) {
+        if (api.getComponents() == null) {
+            api.setComponents(new Components());
+        }
+        return api.getComponents();
     }
 }
