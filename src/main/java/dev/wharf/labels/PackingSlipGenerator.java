@@ -1,0 +1,22 @@
+package dev.wharf.labels;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+
+/** Renders the packing slip that goes into the parcel, as a US Letter PDF of as many pages as the lines need. */
+@Service
+public class PackingSlipGenerator {
+
+    /** Like labels, never fails on unusual characters or long text: they are replaced or cut to fit. */
+    public byte[] render(PackingSlip slip) {
+        Objects.requireNonNull(slip, "slip");
+        try {
+            return PackingSlipPdf.render(slip);
+        } catch (IOException e) {
+            // Everything is written to memory, so this would be a PDFBox defect rather than a full disk.
+            throw new UncheckedIOException("could not render the packing slip PDF", e);
+        }
+    }
+}
