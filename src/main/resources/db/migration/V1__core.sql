@@ -129,7 +129,8 @@ create table inbound_line (
     inbound_id         bigint not null references inbound (id),
     package_id         bigint not null references inbound_package (id),
     product_id         bigint not null references product (id),
-    quantity_expected  int    not null check (quantity_expected > 0),
+    quantity_expected  int    not null check (quantity_expected >= 0),
+    unexpected         boolean not null default false,
     quantity_good      int    not null default 0,
     quantity_damaged   int    not null default 0,
     quantity_stocked   int    not null default 0
@@ -147,10 +148,12 @@ create table inventory_balance (
     section_id    bigint      not null references storage_section (id),
     condition     varchar(10) not null,
     parcel_type   varchar(20) not null,
+    lot           varchar(60) not null default '',
+    expiry        date,
     on_hand       int         not null,
     reserved      int         not null,
     created_at    timestamp with time zone not null,
-    constraint uq_balance_key unique (merchant_id, warehouse_id, product_id, section_id, condition, parcel_type),
+    constraint uq_balance_key unique (merchant_id, warehouse_id, product_id, section_id, condition, parcel_type, lot),
     constraint ck_balance_quantities check (on_hand >= 0 and reserved >= 0 and reserved <= on_hand)
 );
 create index ix_balance_product on inventory_balance (product_id);

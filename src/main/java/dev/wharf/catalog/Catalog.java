@@ -130,4 +130,37 @@ public class Catalog {
             throw new InvalidInput(field, "must not be negative");
         }
     }
+
+    /**
+     * The product a scan names: its barcode or SKU, among one merchant's products when the
+     * context knows the merchant. Ambiguous scans are refused rather than guessed.
+     */
+    public Product identify(String field, String code, MerchantId merchant) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInput(field, "a barcode or SKU is required");
+        }
+        var found = repository.findByCode(code.strip(), merchant == null ? null : List.of(merchant.value()));
+        if (found.isEmpty()) {
+            throw new NotFound(field, "no product with barcode or SKU " + code);
+        }
+        if (found.size() > 1) {
+            throw new RuleViolation(RuleViolation.Kind.DUPLICATE, field,
+                    "barcode or SKU " + code + " matches " + found.size() + " products; name the product id");
+        }
+        return found.get(0);
+    }
+
+    /** All products a scan may name in a warehouse, across merchants. */
+    public List<Product> findByCode(String code) {
+        return repository.findByCode(code, null);
+    }
+
+    @Transactional
+    public void recordMeasurements(ProductId id, BigDecimal weightKg, BigDecimal lengthCm, BigDecimal widthCm, BigDecimal heightCm) {
+        nonNegative("weightKg", weightKg);
+        nonNegative("lengthCm", lengthCm);
+        nonNegative("widthCm", widthCm);
+        nonNegative("heightCm", heightCm);
+        repository.recordMeasurements(id, weightKg, lengthCm, widthCm, heightCm);
+    }
 }

@@ -25,5 +25,11 @@ public record Product(
         BigDecimal price,
         String currency,
         LocalDate expirationDate,
-        boolean active) {
+        boolean active,
+        Measurements measured) {
+
+    /** Declared with an expiration date: receipts must say which expiry they carry. */
+    public boolean tracksExpiry() {
+        return expirationDate != null;
+    }
 }

@@ -112,6 +112,41 @@ class ProductRepository {
         return p;
     }
 
+    private static Measurements measured(ResultSet rs) throws SQLException {
+        var at = rs.getObject("measured_at", OffsetDateTime.class);
+        if (at == null) {
+            return null;
+        }
+        return new Measurements(rs.getBigDecimal("measured_weight_kg"), rs.getBigDecimal("measured_length_cm"),
+                rs.getBigDecimal("measured_width_cm"), rs.getBigDecimal("measured_height_cm"), at.toInstant());
+    }
+
+    /** Records measurements only once: the first receipt's are the product's. */
+    boolean recordMeasurements(ProductId id, java.math.BigDecimal weightKg, java.math.BigDecimal lengthCm,
+                               java.math.BigDecimal widthCm, java.math.BigDecimal heightCm) {
+        return jdbc.sql("""
+                update product set measured_weight_kg = :w, measured_length_cm = :l, measured_width_cm = :wi,
+                    measured_height_cm = :h, measured_at = :now
+                where id = :id and measured_at is null""")
+                .param("w", weightKg).param("l", lengthCm).param("wi", widthCm).param("h", heightCm)
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id.value())
+                .update() == 1;
+    }
+
+    /** Products whose barcode or SKU is this code, among the given merchants' (or all when null). */
+    List<Product> findByCode(String code, List<Long> merchantIds) {
+        if (merchantIds != null && merchantIds.isEmpty()) {
+            return List.of();
+        }
+        var sql = "select * from product where (barcode = :code or sku = :code)"
+                + (merchantIds == null ? "" : " and merchant_id in (:merchants)") + " order by id";
+        var statement = jdbc.sql(sql).param("code", code);
+        if (merchantIds != null) {
+            statement = statement.param("merchants", merchantIds);
+        }
+        return statement.query(ProductRepository::map).list();
+    }
+
     private static Product map(ResultSet rs, int row) throws SQLException {
         Long warehouse = rs.getObject("warehouse_id", Long.class);
         var weightUnit = rs.getString("weight_unit");
@@ -135,6 +170,7 @@ class ProductRepository {
                 rs.getBigDecimal("price"),
                 rs.getString("currency"),
                 rs.getObject("expiration_date", LocalDate.class),
-                rs.getBoolean("active"));
+                rs.getBoolean("active"),
+                measured(rs));
     }
 }

@@ -33,7 +33,27 @@ final class Inbound {
             throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "inbound",
                     "inbound " + id + " is " + status + " and cannot receive goods");
         }
-        return transition(complete ? InboundStatus.RECEIVED : InboundStatus.RECEIVING);
+        // Over-receipt after RECEIVED keeps it RECEIVED: the counts show the discrepancy.
+        return transition(complete || status == InboundStatus.RECEIVED ? InboundStatus.RECEIVED : InboundStatus.RECEIVING);
+    }
+
+    /** The goods are at the dock. */
+    InboundStatus arrived() {
+        if (status != InboundStatus.NEW && status != InboundStatus.IN_TRANSIT) {
+            throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "inbound", "inbound " + id + " is " + status
+                    + "; only a new or in-transit inbound can arrive");
+        }
+        return transition(InboundStatus.ARRIVED);
+    }
+
+    /** Receiving is over: whatever was not received will not be. */
+    InboundStatus close() {
+        if (status == InboundStatus.CANCELLED || status == InboundStatus.CLOSED || status == InboundStatus.NEW
+                || status == InboundStatus.IN_TRANSIT) {
+            throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "inbound", "inbound " + id + " is " + status
+                    + "; only an inbound that arrived or is being received can be closed");
+        }
+        return transition(InboundStatus.CLOSED);
     }
 
     private void requireNew(String what) {

@@ -72,6 +72,59 @@ class InboundRepository {
                 .param("g", good).param("d", damaged).param("s", stocked).param("id", lineId).update();
     }
 
+    long insertUnexpectedLine(long inboundId, ProductId product) {
+        long packageId = jdbc.sql("select min(id) from inbound_package where inbound_id = :i").param("i", inboundId)
+                .query(Long.class).single();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into inbound_line (inbound_id, package_id, product_id, quantity_expected, unexpected)
+                values (:i, :pkg, :p, 0, true)""")
+                .param("i", inboundId).param("pkg", packageId).param("p", product.value()).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void insertReceipt(long inboundId, long lineId, ProductId product, int good, int damaged, String lot,
+                       java.time.LocalDate expiry, long sectionId, String actor) {
+        jdbc.sql("""
+                insert into inbound_receipt (inbound_id, line_id, product_id, good, damaged, lot, expiry, section_id, actor, received_at)
+                values (:i, :l, :p, :g, :d, :lot, :exp, :s, :a, :now)""")
+                .param("i", inboundId).param("l", lineId).param("p", product.value()).param("g", good).param("d", damaged)
+                .param("lot", lot).param("exp", expiry, java.sql.Types.DATE).param("s", sectionId).param("a", actor)
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+    }
+
+    /** Lines of this product in the warehouse with received good units not yet put away, oldest inbound first. */
+    List<long[]> unstockedLines(long warehouseId, ProductId product) {
+        return jdbc.sql("""
+                select l.id, l.quantity_good - l.quantity_stocked from inbound_line l join inbound i on i.id = l.inbound_id
+                where i.warehouse_id = :w and l.product_id = :p and l.quantity_good > l.quantity_stocked
+                order by i.id, l.id""")
+                .param("w", warehouseId).param("p", product.value())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
+    void addStocked(long lineId, int quantity) {
+        jdbc.sql("update inbound_line set quantity_stocked = quantity_stocked + :q where id = :id")
+                .param("q", quantity).param("id", lineId).update();
+    }
+
+    List<Long> openIn(long warehouseId) {
+        return jdbc.sql("select id from inbound where warehouse_id = :w and status not in ('CLOSED', 'CANCELLED') order by id")
+                .param("w", warehouseId).query(Long.class).list();
+    }
+
+    /** Inbounds in the warehouse matching a number, a tracking number, or a barcode/SKU of a product on them. */
+    List<Long> lookup(long warehouseId, String q) {
+        return jdbc.sql("""
+                select distinct i.id from inbound i
+                left join inbound_package pk on pk.inbound_id = i.id
+                left join inbound_line l on l.inbound_id = i.id
+                left join product p on p.id = l.product_id
+                where i.warehouse_id = :w and (i.number = :q or pk.track_number = :q or p.barcode = :q or p.sku = :q)
+                order by i.id""")
+                .param("w", warehouseId).param("q", q).query(Long.class).list();
+    }
+
     Optional<InboundView> find(long id) {
         record Head(long id, String number, long merchant, long warehouse, String status) {
         }
@@ -82,10 +135,10 @@ class InboundRepository {
             return Optional.empty();
         }
         var lines = jdbc.sql("""
-                select id, package_id, product_id, quantity_expected, quantity_good, quantity_damaged, quantity_stocked
+                select id, package_id, product_id, quantity_expected, quantity_good, quantity_damaged, quantity_stocked, unexpected
                 from inbound_line where inbound_id = :id order by id""").param("id", id)
                 .query((rs, n) -> new Object[] {rs.getLong(2), new InboundView.Line(rs.getLong(1), new ProductId(rs.getLong(3)),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))})
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8))})
                 .list();
         var packages = new ArrayList<InboundView.Package>();
         jdbc.sql("select id, carrier_name, track_number from inbound_package where inbound_id = :id order by position")

@@ -12,6 +12,24 @@ public record InboundView(InboundId id, String number, MerchantId merchant, Ware
     public record Package(long id, String carrierName, String trackNumber, List<Line> lines) {
     }
 
-    public record Line(long id, ProductId product, int expected, int good, int damaged, int stocked) {
+    /** One product's progress; {@code unexpected} marks a product that arrived without being announced. */
+    public record Line(long id, ProductId product, int expected, int good, int damaged, int stocked, boolean unexpected) {
+
+        public int received() {
+            return good + damaged;
+        }
+
+        /** Received minus expected: positive over, negative short, zero as announced. */
+        public int discrepancy() {
+            return received() - expected;
+        }
+    }
+
+    public List<Line> lines() {
+        return packages.stream().flatMap(p -> p.lines().stream()).toList();
+    }
+
+    public boolean open() {
+        return status != InboundStatus.CLOSED && status != InboundStatus.CANCELLED;
     }
 }

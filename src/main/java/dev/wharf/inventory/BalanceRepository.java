@@ -17,9 +17,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BalanceRepository {
 
-    record Held(long balanceId, long lineId, int quantity) {
-    }
-
     private final JdbcClient jdbc;
 
     BalanceRepository(JdbcClient jdbc) {
@@ -31,12 +28,13 @@ class BalanceRepository {
             // "on conflict do nothing" lets two first receipts of one key race without failing the transaction.
             jdbc.sql("""
                     insert into inventory_balance (merchant_id, warehouse_id, product_id, section_id, condition, parcel_type,
-                        on_hand, reserved, created_at)
-                    values (:m, :w, :p, :s, :c, :t, 0, 0, :now)
+                        lot, expiry, on_hand, reserved, created_at)
+                    values (:m, :w, :p, :s, :c, :t, :lot, :expiry, 0, 0, :now)
                     on conflict do nothing""")
                     .param("m", key.merchant().value()).param("w", key.warehouse().value())
                     .param("p", key.product().value()).param("s", key.section().value())
                     .param("c", key.condition().name()).param("t", key.parcelType())
+                    .param("lot", key.lot()).param("expiry", key.expiry(), java.sql.Types.DATE)
                     .param("now", OffsetDateTime.now(ZoneOffset.UTC))
                     .update();
             return findId(key).orElseThrow();
@@ -46,10 +44,10 @@ class BalanceRepository {
     private Optional<Long> findId(StockKey key) {
         return jdbc.sql("""
                 select id from inventory_balance where merchant_id = :m and warehouse_id = :w and product_id = :p
-                  and section_id = :s and condition = :c and parcel_type = :t""")
+                  and section_id = :s and condition = :c and parcel_type = :t and lot = :lot""")
                 .param("m", key.merchant().value()).param("w", key.warehouse().value())
                 .param("p", key.product().value()).param("s", key.section().value())
-                .param("c", key.condition().name()).param("t", key.parcelType())
+                .param("c", key.condition().name()).param("t", key.parcelType()).param("lot", key.lot())
                 .query(Long.class).optional();
     }
 
@@ -90,13 +88,18 @@ class BalanceRepository {
 
     void record(long balanceId, MovementType type, int onHandDelta, int reservedDelta, String reason,
                 StockReference reference, String actor) {
+        record(balanceId, type, onHandDelta, reservedDelta, reason, null, reference, actor);
+    }
+
+    void record(long balanceId, MovementType type, int onHandDelta, int reservedDelta, String reason, String note,
+                StockReference reference, String actor) {
         jdbc.sql("""
                 insert into inventory_movement (balance_id, merchant_id, warehouse_id, product_id, type, on_hand_delta,
-                    reserved_delta, reason, reference_type, reference_id, actor, occurred_at)
-                select id, merchant_id, warehouse_id, product_id, :type, :onHand, :reserved, :reason, :refType, :refId, :actor, :now
+                    reserved_delta, reason, note, reference_type, reference_id, actor, occurred_at)
+                select id, merchant_id, warehouse_id, product_id, :type, :onHand, :reserved, :reason, :note, :refType, :refId, :actor, :now
                 from inventory_balance where id = :id""")
                 .param("type", type.name()).param("onHand", onHandDelta).param("reserved", reservedDelta)
-                .param("reason", reason)
+                .param("reason", reason).param("note", note)
                 .param("refType", reference == null ? null : reference.type())
                 .param("refId", reference == null ? null : reference.id(), java.sql.Types.BIGINT)
                 .param("actor", actor)
@@ -113,12 +116,47 @@ class BalanceRepository {
                 .param("l", lineId).param("q", quantity).update();
     }
 
-    List<Held> reservations(StockReference reference) {
+    List<Reservation> reservations(StockReference reference) {
         return jdbc.sql("""
                 select balance_id, line_id, quantity from stock_reservation
                 where reference_type = :t and reference_id = :r order by balance_id, id""")
                 .param("t", reference.type()).param("r", reference.id())
-                .query((rs, n) -> new Held(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+                .query((rs, n) -> new Reservation(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+    }
+
+    /** Shrinks the reference's hold on one row by up to the quantity; returns how much it shrank. */
+    int shrinkReservation(StockReference reference, long balanceId, int quantity) {
+        int left = quantity;
+        for (var held : reservations(reference)) {
+            if (held.balanceId() != balanceId || left == 0) {
+                continue;
+            }
+            int take = Math.min(left, held.quantity());
+            jdbc.sql("""
+                    update stock_reservation set quantity = quantity - :q
+                    where reference_type = :t and reference_id = :r and balance_id = :b and line_id = :l""")
+                    .param("q", take).param("t", reference.type()).param("r", reference.id()).param("b", balanceId)
+                    .param("l", held.lineId()).update();
+            left -= take;
+        }
+        jdbc.sql("delete from stock_reservation where quantity = 0 and reference_type = :t and reference_id = :r")
+                .param("t", reference.type()).param("r", reference.id()).update();
+        return quantity - left;
+    }
+
+    boolean hasEverHeld(MerchantId merchant, ProductId product) {
+        return jdbc.sql("select count(*) from inventory_movement where merchant_id = :m and product_id = :p and on_hand_delta > 0")
+                .param("m", merchant.value()).param("p", product.value()).query(Long.class).single() > 0;
+    }
+
+    List<Balance> findInSection(WarehouseId warehouse, StorageSectionId section) {
+        return jdbc.sql("select * from inventory_balance where warehouse_id = :w and section_id = :s order by product_id, id")
+                .param("w", warehouse.value()).param("s", section.value()).query(BalanceRepository::map).list();
+    }
+
+    List<Balance> findInWarehouse(WarehouseId warehouse, ProductId product) {
+        return jdbc.sql("select * from inventory_balance where warehouse_id = :w and product_id = :p and on_hand > 0 order by id")
+                .param("w", warehouse.value()).param("p", product.value()).query(BalanceRepository::map).list();
     }
 
     void deleteReservations(StockReference reference) {
@@ -132,9 +170,10 @@ class BalanceRepository {
 
     List<Balance> candidates(MerchantId merchant, WarehouseId warehouse, ProductId product) {
         return jdbc.sql("""
-                select * from inventory_balance
-                where merchant_id = :m and warehouse_id = :w and product_id = :p and condition = 'OK' and on_hand > reserved
-                order by id""")
+                select b.* from inventory_balance b join storage_section s on s.id = b.section_id
+                where b.merchant_id = :m and b.warehouse_id = :w and b.product_id = :p and b.condition = 'OK'
+                  and b.on_hand > b.reserved and s.kind = 'STORAGE'
+                order by b.expiry asc nulls last, b.id""")
                 .param("m", merchant.value()).param("w", warehouse.value()).param("p", product.value())
                 .query(BalanceRepository::map).list();
     }
@@ -166,7 +205,7 @@ class BalanceRepository {
     private static Balance map(ResultSet rs, int row) throws SQLException {
         return new Balance(rs.getLong("id"), new MerchantId(rs.getLong("merchant_id")), new WarehouseId(rs.getLong("warehouse_id")),
                 new ProductId(rs.getLong("product_id")), new StorageSectionId(rs.getLong("section_id")),
-                Condition.valueOf(rs.getString("condition")), rs.getString("parcel_type"),
-                rs.getInt("on_hand"), rs.getInt("reserved"));
+                Condition.valueOf(rs.getString("condition")), rs.getString("parcel_type"), rs.getString("lot"),
+                rs.getObject("expiry", java.time.LocalDate.class), rs.getInt("on_hand"), rs.getInt("reserved"));
     }
 }

@@ -35,6 +35,27 @@ public class Inventory {
         return balanceId;
     }
 
+    /** An adjustment up (found, counted more): on hand goes up, with the reason and note on the ledger row. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long adjustUp(StockKey key, int quantity, String reason, String note, String actor) {
+        requirePositive(quantity);
+        long balanceId = balances.findOrCreate(key);
+        balances.changeOnHand(balanceId, quantity);
+        balances.record(balanceId, MovementType.ADJUSTMENT, quantity, 0, reason, note, null, actor);
+        return balanceId;
+    }
+
+    /** An adjustment down (lost, damaged, counted fewer): never below what is reserved. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void adjustDown(long balanceId, int quantity, String reason, String note, String actor) {
+        requirePositive(quantity);
+        if (!balances.takeUnreserved(balanceId, quantity)) {
+            throw new RuleViolation(RuleViolation.Kind.INSUFFICIENT_STOCK, "quantity",
+                    "only " + balances.find(balanceId).map(Balance::unreserved).orElse(0) + " unreserved units in stock row " + balanceId);
+        }
+        balances.record(balanceId, MovementType.ADJUSTMENT, -quantity, 0, reason, note, null, actor);
+    }
+
     /** Units leaving without an order (loss, damage write-off): never below what is reserved. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void remove(long balanceId, int quantity, MovementType type, StockReference reference, String reason, String actor) {
@@ -100,7 +121,76 @@ public class Inventory {
 
     /** Units held for the reference, per order line id. */
     public int reservedFor(StockReference reference) {
-        return balances.reservations(reference).stream().mapToInt(BalanceRepository.Held::quantity).sum();
+        return balances.reservations(reference).stream().mapToInt(Reservation::quantity).sum();
+    }
+
+    public List<Reservation> reservations(StockReference reference) {
+        return balances.reservations(reference);
+    }
+
+    /**
+     * Moves unreserved units from one row to the row of another key (another section, another
+     * condition): one ledger row out, one in, both of the given type.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long transfer(long fromBalanceId, StockKey to, int quantity, MovementType type, String reason,
+                         StockReference reference, String actor) {
+        remove(fromBalanceId, quantity, type, reference, reason, actor);
+        return add(to, quantity, type, reference, reason, actor);
+    }
+
+    /**
+     * Units held for an order that are not there after all (a short pick): the hold shrinks and
+     * the units are written off, in one ADJUSTMENT row.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int writeOffReserved(StockReference reference, long balanceId, int quantity, String reason, String actor) {
+        requirePositive(quantity);
+        int shrunk = balances.shrinkReservation(reference, balanceId, quantity);
+        if (shrunk > 0) {
+            balances.consume(balanceId, shrunk);
+            balances.record(balanceId, MovementType.ADJUSTMENT, -shrunk, -shrunk, reason, reference, actor);
+        }
+        return shrunk;
+    }
+
+    /** Reserves as many of the demand's units as there are, up to all of them; never throws for shortage. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int reserveUpTo(StockReference reference, MerchantId merchant, WarehouseId warehouse, StockDemand demand, String actor) {
+        int remaining = demand.quantity();
+        for (var row : balances.candidates(merchant, warehouse, demand.product())) {
+            int take = Math.min(row.available(), remaining);
+            if (take > 0 && balances.takeReservation(row.id(), take)) {
+                hold(reference, demand, row.id(), take, actor);
+                remaining -= take;
+            }
+            if (remaining == 0) {
+                break;
+            }
+        }
+        return demand.quantity() - remaining;
+    }
+
+    /** Reserves units from one named row (goods received for one order). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reserveFrom(StockReference reference, long balanceId, long lineId, ProductId product, int quantity, String actor) {
+        if (!balances.takeReservation(balanceId, quantity)) {
+            throw new RuleViolation(RuleViolation.Kind.INSUFFICIENT_STOCK, "quantity", "stock row " + balanceId + " cannot hold " + quantity);
+        }
+        hold(reference, new StockDemand(0, lineId, product, balanceId, quantity), balanceId, quantity, actor);
+    }
+
+    /** Whether the merchant ever had units of the product (a stock-out, not a product never sent in). */
+    public boolean hasEverHeld(MerchantId merchant, ProductId product) {
+        return balances.hasEverHeld(merchant, product);
+    }
+
+    public List<Balance> balancesInSection(WarehouseId warehouse, dev.wharf.warehouse.StorageSectionId section) {
+        return balances.findInSection(warehouse, section);
+    }
+
+    public List<Balance> balancesOfProduct(WarehouseId warehouse, ProductId product) {
+        return balances.findInWarehouse(warehouse, product);
     }
 
     /** Every balance row whose quantities differ from its ledger or its reservations; empty when all agree. */

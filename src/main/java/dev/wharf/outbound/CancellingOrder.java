@@ -13,12 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class CancellingOrder {
 
     private final OrderRepository orders;
+    private final OrderReader reader;
     private final Orders queries;
     private final Inventory inventory;
     private final ApplicationEventPublisher events;
 
-    CancellingOrder(OrderRepository orders, Orders queries, Inventory inventory, ApplicationEventPublisher events) {
+    CancellingOrder(OrderRepository orders, OrderReader reader, Orders queries, Inventory inventory, ApplicationEventPublisher events) {
         this.orders = orders;
+        this.reader = reader;
         this.queries = queries;
         this.inventory = inventory;
         this.events = events;
@@ -40,6 +42,6 @@ public class CancellingOrder {
             orders.markCancelled(id.value());
             events.publishEvent(new StatusChanged("ORDER", id.value(), previous.name(), OrderStatus.CANCELLED.name(), actor));
         }
-        return orders.find(id.value()).orElseThrow();
+        return reader.require(id.value());
     }
 }

@@ -9,10 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class LabellingOrder {
 
     private final OrderRepository orders;
+    private final OrderReader reader;
     private final Orders queries;
 
-    LabellingOrder(OrderRepository orders, Orders queries) {
+    LabellingOrder(OrderRepository orders, OrderReader reader, Orders queries) {
         this.orders = orders;
+        this.reader = reader;
         this.queries = queries;
     }
 
@@ -21,6 +23,6 @@ public class LabellingOrder {
         queries.require(tenant, id);
         orders.lock(id.value()).acceptLabel();
         orders.saveLabel(id.value(), label);
-        return orders.find(id.value()).orElseThrow();
+        return reader.require(id.value());
     }
 }

@@ -7,8 +7,10 @@ import java.util.Set;
 /** The order's state machine: which transition its current status allows, and nothing else. */
 final class Order {
 
-    private static final Set<OrderStatus> CANCELLABLE =
-            EnumSet.of(OrderStatus.CREATED, OrderStatus.AWAITING_GOODS, OrderStatus.ALLOCATED, OrderStatus.ERROR);
+    private static final Set<OrderStatus> CANCELLABLE_FROM_STOCK =
+            EnumSet.of(OrderStatus.CREATED, OrderStatus.ALLOCATED, OrderStatus.ERROR);
+    /** A non-stock order is in process once all its goods are in: cancellable only while they are awaited. */
+    private static final Set<OrderStatus> CANCELLABLE_WITHOUT_STOCK = EnumSet.of(OrderStatus.CREATED, OrderStatus.AWAITING_GOODS);
 
     private final long id;
     private final OrderType type;
@@ -33,15 +35,39 @@ final class Order {
         if (status == OrderStatus.CANCELLED) {
             return status;
         }
-        if (!CANCELLABLE.contains(status)) {
-            throw refused("cancelled", "picking has started");
+        var allowed = type == OrderType.STOCK ? CANCELLABLE_FROM_STOCK : CANCELLABLE_WITHOUT_STOCK;
+        if (!allowed.contains(status)) {
+            throw refused("cancelled", status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED
+                    ? "it has shipped" : "picking has started");
         }
         return moveTo(OrderStatus.CANCELLED);
+    }
+
+    boolean cancellable() {
+        return (type == OrderType.STOCK ? CANCELLABLE_FROM_STOCK : CANCELLABLE_WITHOUT_STOCK).contains(status);
     }
 
     OrderStatus allocated() {
         require(EnumSet.of(OrderStatus.CREATED, OrderStatus.ERROR, OrderStatus.AWAITING_GOODS), "allocated");
         return moveTo(OrderStatus.ALLOCATED);
+    }
+
+    /** Stock was short: the order waits in ERROR, holding nothing, until a retry. */
+    OrderStatus failedAllocation() {
+        require(EnumSet.of(OrderStatus.CREATED, OrderStatus.ERROR), "put in error");
+        return moveTo(OrderStatus.ERROR);
+    }
+
+    /** Only an order in error can be retried. */
+    void requireRetriable() {
+        if (status != OrderStatus.ERROR) {
+            throw refused("retried", "it is " + status + ", not in error");
+        }
+    }
+
+    OrderStatus awaitingGoods() {
+        require(EnumSet.of(OrderStatus.CREATED, OrderStatus.AWAITING_GOODS), "receive goods");
+        return moveTo(OrderStatus.AWAITING_GOODS);
     }
 
     OrderStatus startPicking() {

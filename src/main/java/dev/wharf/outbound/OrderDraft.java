@@ -16,7 +16,14 @@ public record OrderDraft(
         ShipTo shipTo,
         List<Line> lines,
         List<Service> services,
-        byte[] label) {
+        byte[] label,
+        String shippingMethod) {
+
+    /** A draft without a requested shipping method (the ShipAPI has none). */
+    public OrderDraft(MerchantId merchant, WarehouseId warehouse, OrderType type, LocalDate latestDeliveryDate, String note,
+                      ShipTo shipTo, List<Line> lines, List<Service> services, byte[] label) {
+        this(merchant, warehouse, type, latestDeliveryDate, note, shipTo, lines, services, label, null);
+    }
 
     /** Units of a product; {@code stockRow} optionally names the balance row to take them from. */
     public record Line(ProductId product, Long stockRow, int quantity) {

@@ -25,15 +25,13 @@ class OrderRepository {
                          String type, int quantity) {
     }
 
-    static final String SHIPPING_CHARGE = "Shipment";
-
     private final JdbcClient jdbc;
 
     OrderRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    long insert(OrderDraft d, String currency) {
+    long insert(OrderDraft d, String currency, java.time.Instant shipBy) {
         long number = jdbc.sql("select nextval('order_number_seq')").query(Long.class).single();
         var keys = new GeneratedKeyHolder();
         var now = now();
@@ -41,15 +39,19 @@ class OrderRepository {
         jdbc.sql("""
                 insert into outbound_order (number, merchant_id, warehouse_id, type, status, latest_delivery_date, note,
                     ship_to_name, ship_to_email, ship_to_company, ship_to_address1, ship_to_address2, ship_to_city,
-                    ship_to_state, ship_to_postal, ship_to_country_code, ship_to_phone, currency, created_at, updated_at)
+                    ship_to_state, ship_to_postal, ship_to_country_code, ship_to_phone, currency, created_at, updated_at,
+                    ship_by, shipping_method)
                 values (:number, :m, :w, :type, 'CREATED', :latest, :note,
-                    :name, :email, :company, :a1, :a2, :city, :state, :postal, :country, :phone, :currency, :now, :now)""")
+                    :name, :email, :company, :a1, :a2, :city, :state, :postal, :country, :phone, :currency, :now, :now,
+                    :shipBy, :method)""")
                 .param("number", "#PF " + number).param("m", d.merchant().value()).param("w", d.warehouse().value())
                 .param("type", d.type().name()).param("latest", d.latestDeliveryDate()).param("note", d.note())
                 .param("name", to.name()).param("email", to.email()).param("company", to.company())
                 .param("a1", to.address1()).param("a2", to.address2()).param("city", to.city()).param("state", to.state())
                 .param("postal", to.postalCode()).param("country", to.countryCode().toUpperCase()).param("phone", to.phone())
                 .param("currency", currency).param("now", now)
+                .param("shipBy", shipBy == null ? null : shipBy.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("method", d.shippingMethod())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -122,6 +124,45 @@ class OrderRepository {
                 .param("now", now()).param("id", id).update();
     }
 
+    void markError(long id, String type, String message) {
+        jdbc.sql("update outbound_order set error_type = :t, error_message = :m, updated_at = :now where id = :id")
+                .param("t", type).param("m", message).param("now", now()).param("id", id).update();
+    }
+
+    void clearError(long id) {
+        markError(id, null, null);
+    }
+
+    void markPickingStarted(long id) {
+        jdbc.sql("update outbound_order set picking_started_at = :now, updated_at = :now where id = :id")
+                .param("now", now()).param("id", id).update();
+    }
+
+    void markPacked(long id) {
+        jdbc.sql("update outbound_order set packed_at = :now, updated_at = :now where id = :id")
+                .param("now", now()).param("id", id).update();
+    }
+
+    void addReceived(long lineId, int quantity) {
+        jdbc.sql("update outbound_order_line set received = received + :q where id = :id").param("q", quantity).param("id", lineId).update();
+    }
+
+    List<Long> idsInWarehouse(long warehouseId, OrderStatus status) {
+        if (status == null) {
+            return jdbc.sql("select id from outbound_order where warehouse_id = :w order by id").param("w", warehouseId)
+                    .query(Long.class).list();
+        }
+        return jdbc.sql("select id from outbound_order where warehouse_id = :w and status = :s order by id")
+                .param("w", warehouseId).param("s", status.name()).query(Long.class).list();
+    }
+
+    List<Long> lateInWarehouse(long warehouseId, OffsetDateTime now) {
+        return jdbc.sql("""
+                select id from outbound_order where warehouse_id = :w and ship_by < :now
+                  and status not in ('SHIPPED', 'DELIVERED', 'CANCELLED') order by ship_by, id""")
+                .param("w", warehouseId).param("now", now).query(Long.class).list();
+    }
+
     void markDelivered(long id) {
         jdbc.sql("update outbound_order set delivered_at = :now, updated_at = :now where id = :id")
                 .param("now", now()).param("id", id).update();
@@ -129,24 +170,32 @@ class OrderRepository {
 
     Optional<OrderView> find(long id) {
         var lines = jdbc.sql("""
-                select id, product_id, requested_balance_id, quantity from outbound_order_line
+                select id, product_id, requested_balance_id, quantity, received from outbound_order_line
                 where order_id = :id order by position""").param("id", id)
                 .query((rs, n) -> new OrderView.Line(rs.getLong(1), new ProductId(rs.getLong(2)),
-                        rs.getObject(3, Long.class), rs.getInt(4)))
+                        rs.getObject(3, Long.class), rs.getInt(4), rs.getInt(5)))
                 .list();
         var prices = new ArrayList<OrderView.PriceLine>();
         var hasLabel = jdbc.sql("select count(*) from outbound_label where order_id = :id").param("id", id)
                 .query(Long.class).single() > 0;
         return jdbc.sql("select * from outbound_order where id = :id").param("id", id)
                 .query((rs, n) -> {
-                    var cost = rs.getBigDecimal("shipping_cost");
-                    if (cost != null) {
-                        prices.add(new OrderView.PriceLine(SHIPPING_CHARGE, cost, 1));
-                    }
                     prices.addAll(services(id));
                     return map(rs, lines, prices, hasLabel);
                 })
                 .optional();
+    }
+
+    /** The extra services ordered, with their price fixed at order time. */
+    List<PricedService> orderedServices(long orderId) {
+        return jdbc.sql("""
+                select service_plan_item_id, product_id, requested_balance_id, name, unit_price, type, quantity
+                from outbound_extra_service where order_id = :o order by id""")
+                .param("o", orderId)
+                .query((rs, n) -> new PricedService(rs.getLong(1), rs.getObject(2, Long.class) == null ? null
+                        : new ProductId(rs.getLong(2)), rs.getObject(3, Long.class), rs.getString(4), rs.getBigDecimal(5),
+                        rs.getString(6), rs.getInt(7)))
+                .list();
     }
 
     private List<OrderView.PriceLine> services(long orderId) {
@@ -180,7 +229,13 @@ class OrderRepository {
                 hasLabel,
                 instant(rs, "created_at"),
                 instant(rs, "shipped_at"),
-                instant(rs, "delivered_at"));
+                instant(rs, "delivered_at"),
+                instant(rs, "ship_by"),
+                rs.getString("shipping_method"),
+                rs.getString("error_type"),
+                rs.getString("error_message"),
+                instant(rs, "picking_started_at"),
+                List.of());
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

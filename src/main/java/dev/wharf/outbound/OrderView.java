@@ -28,9 +28,16 @@ public record OrderView(
         boolean hasLabel,
         Instant createdAt,
         Instant shippedAt,
-        Instant deliveredAt) {
+        Instant deliveredAt,
+        Instant shipBy,
+        String shippingMethod,
+        String errorType,
+        String errorMessage,
+        Instant pickingStartedAt,
+        List<PackageView> packages) {
 
-    public record Line(long id, ProductId product, Long stockRow, int quantity) {
+    /** {@code received} counts goods received for a non-stock order's line. */
+    public record Line(long id, ProductId product, Long stockRow, int quantity, int received) {
     }
 
     /** One charge: a unit price times a count. */
@@ -38,6 +45,16 @@ public record OrderView(
         public BigDecimal total() {
             return unitPrice.multiply(BigDecimal.valueOf(quantity));
         }
+    }
+
+    public boolean isLate(Instant now) {
+        return shipBy != null && now.isAfter(shipBy) && shippedAt == null && status != OrderStatus.CANCELLED;
+    }
+
+    OrderView with(List<PriceLine> prices, List<PackageView> boxes) {
+        return new OrderView(id, number, merchant, warehouse, type, status, latestDeliveryDate, note, shipTo, lines, prices,
+                carrierName, carrierService, trackingNumber, currency, hasLabel, createdAt, shippedAt, deliveredAt, shipBy,
+                shippingMethod, errorType, errorMessage, pickingStartedAt, boxes);
     }
 
     public BigDecimal totalPrice() {

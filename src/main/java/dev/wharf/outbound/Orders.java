@@ -11,15 +11,22 @@ import org.springframework.stereotype.Service;
 public class Orders {
 
     private final OrderRepository orders;
+    private final OrderReader reader;
+    private final PackageRepository packages;
     private final Merchants merchants;
+    private final dev.wharf.shared.TimeSource time;
 
-    Orders(OrderRepository orders, Merchants merchants) {
+    Orders(OrderRepository orders, OrderReader reader, PackageRepository packages, Merchants merchants,
+           dev.wharf.shared.TimeSource time) {
         this.orders = orders;
+        this.reader = reader;
+        this.packages = packages;
         this.merchants = merchants;
+        this.time = time;
     }
 
     public Optional<OrderView> find(Tenant tenant, OrderId id) {
-        return orders.find(id.value()).filter(o -> merchants.find(tenant, o.merchant()).isPresent());
+        return reader.read(id.value()).filter(o -> merchants.find(tenant, o.merchant()).isPresent());
     }
 
     public OrderView require(Tenant tenant, OrderId id) {
@@ -30,5 +37,35 @@ public class Orders {
     public Optional<byte[]> label(Tenant tenant, OrderId id) {
         require(tenant, id);
         return orders.label(id.value());
+    }
+
+    // ---------------------------------------------------------------- the warehouse's view (no tenant)
+
+    /** An order as its warehouse sees it; another warehouse's order is "not found". */
+    public OrderView requireIn(dev.wharf.warehouse.WarehouseId warehouse, OrderId id) {
+        return reader.read(id.value()).filter(o -> o.warehouse().equals(warehouse))
+                .orElseThrow(() -> new NotFound("order", "order " + id.value() + " not found"));
+    }
+
+    /** The warehouse's orders, optionally in one status. */
+    public java.util.List<OrderView> inWarehouse(dev.wharf.warehouse.WarehouseId warehouse, OrderStatus status) {
+        return orders.idsInWarehouse(warehouse.value(), status).stream().map(reader::require).toList();
+    }
+
+    /** Orders past their ship-by time and not shipped. */
+    public java.util.List<OrderView> late(dev.wharf.warehouse.WarehouseId warehouse) {
+        return orders.lateInWarehouse(warehouse.value(), time.nowUtc()).stream().map(reader::require).toList();
+    }
+
+    /** A package's label as rendered or received: PDF bytes and/or ZPL. */
+    public java.util.Optional<PackageLabel> packageLabel(dev.wharf.warehouse.WarehouseId warehouse, long packageId) {
+        return packages.orderOf(packageId)
+                .filter(orderId -> reader.read(orderId).map(o -> o.warehouse().equals(warehouse)).orElse(false))
+                .flatMap(orderId -> packages.label(packageId))
+                .map(l -> new PackageLabel(l.pdf(), l.zpl()));
+    }
+
+    /** A label's content: a PDF, a ZPL program, or both. */
+    public record PackageLabel(byte[] pdf, String zpl) {
     }
 }

@@ -6,13 +6,12 @@ import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.ProductId;
 import dev.wharf.events.StatusChanged;
 import dev.wharf.inventory.Inventory;
-import dev.wharf.inventory.StockDemand;
-import dev.wharf.inventory.StockReference;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.shared.TimeSource;
 import dev.wharf.warehouse.ServicePlanItem;
+import dev.wharf.warehouse.WarehouseCalendar;
 import dev.wharf.warehouse.Warehouses;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +33,13 @@ public class PlacingOrder {
     private final Inventory inventory;
     private final ApplicationEventPublisher events;
     private final TimeSource time;
+    private final Allocation allocation;
+    private final OrderReader reader;
 
     PlacingOrder(OrderRepository orders, Merchants merchants, Warehouses warehouses, Catalog catalog, Inventory inventory,
-                 ApplicationEventPublisher events, TimeSource time) {
+                 ApplicationEventPublisher events, TimeSource time, Allocation allocation, OrderReader reader) {
+        this.allocation = allocation;
+        this.reader = reader;
         this.orders = orders;
         this.merchants = merchants;
         this.warehouses = warehouses;
@@ -46,8 +49,14 @@ public class PlacingOrder {
         this.time = time;
     }
 
+    /** Places an order; a from-stock order short of stock is refused (the ShipAPI's rule). */
     @Transactional
     public OrderView place(Tenant tenant, OrderDraft draft) {
+        return place(tenant, draft, ShortagePolicy.REFUSE);
+    }
+
+    @Transactional
+    public OrderView place(Tenant tenant, OrderDraft draft, ShortagePolicy shortage) {
         merchants.requireActive(tenant, "merchant", draft.merchant());
         var warehouse = warehouses.require("warehouse", draft.warehouse());
         checkShipTo(draft.shipTo());
@@ -58,8 +67,9 @@ public class PlacingOrder {
         checkLines(tenant, draft);
         var services = priceServices(draft);
 
-        long id = orders.insert(draft, warehouse.defaultCurrency());
-        var lineIds = orders.insertLines(id, draft.lines());
+        var shipBy = new WarehouseCalendar(warehouse).shipBy(time.now());
+        long id = orders.insert(draft, warehouse.defaultCurrency(), shipBy);
+        orders.insertLines(id, draft.lines());
         orders.insertServices(id, services);
         if (draft.label() != null) {
             orders.saveLabel(id, draft.label());
@@ -67,20 +77,9 @@ public class PlacingOrder {
         var actor = "tenant:" + tenant.accountId().value();
         events.publishEvent(new StatusChanged("ORDER", id, null, OrderStatus.CREATED.name(), actor));
         if (draft.type() == OrderType.STOCK) {
-            var demands = new ArrayList<StockDemand>();
-            for (int i = 0; i < draft.lines().size(); i++) {
-                var line = draft.lines().get(i);
-                demands.add(new StockDemand(i, lineIds.get(i), line.product(), line.stockRow(), line.quantity()));
-            }
-            inventory.reserve(StockReference.order(id), draft.merchant(), draft.warehouse(), demands, actor);
-            transition(id, OrderStatus.CREATED, OrderStatus.ALLOCATED, actor);
+            allocation.allocate(reader.require(id), shortage, actor);
         }
-        return orders.find(id).orElseThrow();
-    }
-
-    private void transition(long id, OrderStatus from, OrderStatus to, String actor) {
-        orders.updateStatus(id, to);
-        events.publishEvent(new StatusChanged("ORDER", id, from.name(), to.name(), actor));
+        return reader.require(id);
     }
 
     private void checkLines(Tenant tenant, OrderDraft draft) {

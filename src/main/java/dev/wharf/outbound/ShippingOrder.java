@@ -1,38 +1,101 @@
 package dev.wharf.outbound;
 
+import dev.wharf.billing.Charge;
+import dev.wharf.billing.Charges;
+import dev.wharf.billing.ShippingRates;
 import dev.wharf.events.StatusChanged;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.inventory.StockReference;
 import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.NotFound;
+import dev.wharf.shared.RuleViolation;
+import dev.wharf.warehouse.ServicePlanItem;
+import dev.wharf.warehouse.WarehouseId;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The warehouse's side of an order: picking starts, the parcel leaves, it arrives. The
- * operations API drives these; until it exists they are the core's entry points.
+ * The parcel leaves and arrives. Shipping consumes the reserved units (SHIP movements) and
+ * charges the merchant: the shipping cost from the rate table (or as given) and the extra
+ * services ordered, per product unit or per package. Each charge is a row of its own.
  */
 @Service
 public class ShippingOrder {
 
+    static final String SHIPPING_CHARGE = "Shipment";
+
     private final OrderRepository orders;
+    private final OrderReader reader;
+    private final PackageRepository packages;
     private final Inventory inventory;
+    private final Charges charges;
+    private final ShippingRates rates;
     private final ApplicationEventPublisher events;
 
-    ShippingOrder(OrderRepository orders, Inventory inventory, ApplicationEventPublisher events) {
+    ShippingOrder(OrderRepository orders, OrderReader reader, PackageRepository packages, Inventory inventory, Charges charges,
+                  ShippingRates rates, ApplicationEventPublisher events) {
         this.orders = orders;
+        this.reader = reader;
+        this.packages = packages;
         this.inventory = inventory;
+        this.charges = charges;
+        this.rates = rates;
         this.events = events;
     }
 
     @Transactional
     public OrderView startPicking(OrderId id, String actor) {
         var order = orders.lock(id.value());
-        record(id, order.startPicking(), order.status(), actor);
-        return orders.find(id.value()).orElseThrow();
+        var previous = order.startPicking();
+        orders.markPickingStarted(id.value());
+        record(id, previous, order.status(), actor);
+        return reader.require(id.value());
     }
 
+    /** Ships a packed order: every package must have its label; each is priced from the rate table. */
+    @Transactional
+    public OrderView ship(WarehouseId warehouse, OrderId id, String actor) {
+        var order = reader.read(id.value()).filter(o -> o.warehouse().equals(warehouse))
+                .orElseThrow(() -> new NotFound("order", "order " + id.value() + " not found"));
+        var state = orders.lock(id.value());
+        if (state.status() != OrderStatus.PACKED) {
+            throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "order", "order " + id.value() + " is " + state.status()
+                    + "; only a packed order ships");
+        }
+        var boxes = order.packages();
+        var unlabelled = boxes.stream().filter(p -> p.status() != PackageView.Status.LABELLED).toList();
+        if (!unlabelled.isEmpty()) {
+            var reason = unlabelled.get(0).labelError();
+            throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "packages", "package " + unlabelled.get(0).position()
+                    + " has no label" + (reason == null ? "" : ": " + reason));
+        }
+        var costs = new ArrayList<BigDecimal>();
+        for (var box : boxes) {
+            costs.add(rates.quote(warehouse, box.carrier(), box.service(), box.weightKg())
+                    .orElseThrow(() -> new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "packages",
+                            "no shipping rate for " + box.carrier() + " " + box.service() + " at " + box.weightKg().stripTrailingZeros().toPlainString()
+                                    + " kg: add one to the warehouse's rate table")));
+        }
+        var previous = state.shipped();
+        for (int i = 0; i < boxes.size(); i++) {
+            packages.shipped(boxes.get(i).id(), costs.get(i));
+            events.publishEvent(new StatusChanged("PACKAGE", boxes.get(i).id(), PackageView.Status.LABELLED.name(),
+                    PackageView.Status.SHIPPED.name(), actor));
+        }
+        var first = boxes.get(0);
+        finish(order, first.carrier(), first.service(), first.trackingNumber(), costs, boxes.size(), actor);
+        record(id, previous, state.status(), actor);
+        return reader.require(id.value());
+    }
+
+    /**
+     * Ships an order as one parcel labelled outside Wharf: the carrier's tracking number and
+     * cost are given, not computed.
+     */
     @Transactional
     public OrderView ship(OrderId id, String carrierName, String carrierService, String trackingNumber,
                           BigDecimal shippingCost, String actor) {
@@ -40,14 +103,14 @@ public class ShippingOrder {
             throw new InvalidInput("trackingNumber", "is required");
         }
         if (shippingCost == null || shippingCost.signum() < 0) {
-            throw new InvalidInput("shippingCost", "must be zero or more");
+            throw new InvalidInput("cost", "must be zero or more");
         }
-        var order = orders.lock(id.value());
-        var previous = order.shipped();
-        inventory.ship(StockReference.order(id.value()), actor);
-        orders.markShipped(id.value(), carrierName, carrierService, trackingNumber, shippingCost);
-        record(id, previous, order.status(), actor);
-        return orders.find(id.value()).orElseThrow();
+        var order = reader.require(id.value());
+        var state = orders.lock(id.value());
+        var previous = state.shipped();
+        finish(order, carrierName, carrierService, trackingNumber, List.of(shippingCost), 1, actor);
+        record(id, previous, state.status(), actor);
+        return reader.require(id.value());
     }
 
     @Transactional
@@ -56,7 +119,24 @@ public class ShippingOrder {
         var previous = order.delivered();
         orders.markDelivered(id.value());
         record(id, previous, order.status(), actor);
-        return orders.find(id.value()).orElseThrow();
+        return reader.require(id.value());
+    }
+
+    private void finish(OrderView order, String carrier, String service, String tracking, List<BigDecimal> costs, int packageCount,
+                        String actor) {
+        long id = order.id().value();
+        inventory.ship(StockReference.order(id), actor);
+        var total = costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        orders.markShipped(id, carrier, service, tracking, total);
+        var cause = "ORDER_SHIPPED:" + id;
+        for (var cost : costs) {
+            charges.record(order.merchant(), order.warehouse(), id, Charge.Kind.SHIPPING, SHIPPING_CHARGE, cost, 1, order.currency(), cause);
+        }
+        for (var ordered : orders.orderedServices(id)) {
+            int quantity = ServicePlanItem.Type.PER_PACKAGE.name().equals(ordered.type()) ? packageCount : ordered.quantity();
+            charges.record(order.merchant(), order.warehouse(), id, Charge.Kind.SERVICE, ordered.name(), ordered.unitPrice(),
+                    quantity, order.currency(), cause);
+        }
     }
 
     private void record(OrderId id, OrderStatus from, OrderStatus to, String actor) {

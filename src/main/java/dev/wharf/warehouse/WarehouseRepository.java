@@ -84,10 +84,19 @@ class WarehouseRepository {
                 .query((rs, n) -> new StorageSectionId(rs.getLong(1))).optional();
     }
 
-    StorageSectionId insertSection(long warehouseId, String code) {
+    Optional<StorageSection> findSectionRow(long warehouseId, String code) {
+        return jdbc.sql("select id, warehouse_id, code, kind from storage_section where warehouse_id = :w and code = :code")
+                .param("w", warehouseId).param("code", code)
+                .query((rs, n) -> new StorageSection(new StorageSectionId(rs.getLong(1)), new WarehouseId(rs.getLong(2)),
+                        rs.getString(3), StorageSection.Kind.valueOf(rs.getString(4))))
+                .optional();
+    }
+
+    StorageSectionId insertSection(long warehouseId, String code, StorageSection.Kind kind) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into storage_section (warehouse_id, code, kind, created_at) values (:w, :code, 'STORAGE', :now)")
-                .param("w", warehouseId).param("code", code).param("now", OffsetDateTime.now(ZoneOffset.UTC))
+        jdbc.sql("insert into storage_section (warehouse_id, code, kind, created_at) values (:w, :code, :kind, :now)")
+                .param("w", warehouseId).param("code", code).param("kind", kind.name())
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .update(keys, "id");
         return new StorageSectionId(keys.getKey().longValue());
     }

@@ -65,12 +65,31 @@ public class Warehouses {
     /** The storage section with this code in the warehouse, created on first use. */
     @Transactional
     public StorageSectionId section(WarehouseId warehouseId, String code) {
+        if (code == null || code.isBlank() || code.length() > 60) {
+            throw new InvalidInput("section", "a section code of 1 to 60 characters is required");
+        }
         return repository.findSection(warehouseId.value(), code)
-                .orElseGet(() -> repository.insertSection(warehouseId.value(), code));
+                .orElseGet(() -> repository.insertSection(warehouseId.value(), code, StorageSection.Kind.STORAGE));
     }
 
     public String sectionCode(StorageSectionId id) {
         return repository.sectionCode(id.value());
+    }
+
+    /** The dock where received units wait to be put away; not sellable from there. */
+    @Transactional
+    public StorageSectionId receivingSection(WarehouseId warehouseId) {
+        return repository.findSection(warehouseId.value(), StorageSection.RECEIVING_CODE)
+                .orElseGet(() -> repository.insertSection(warehouseId.value(), StorageSection.RECEIVING_CODE,
+                        StorageSection.Kind.RECEIVING));
+    }
+
+    public Optional<StorageSection> findSection(WarehouseId warehouseId, String code) {
+        return repository.findSectionRow(warehouseId.value(), code);
+    }
+
+    public WarehouseCalendar calendar(WarehouseId id) {
+        return new WarehouseCalendar(require("warehouse", id));
     }
 
     static void requireCurrency(String field, String code) {

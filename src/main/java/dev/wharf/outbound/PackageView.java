@@ -1,0 +1,20 @@
+package dev.wharf.outbound;
+
+import dev.wharf.catalog.ProductId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** One box of an order: what is in it, what it weighs, its label and tracking number. */
+public record PackageView(long id, int position, String box, BigDecimal weightKg, BigDecimal lengthCm, BigDecimal widthCm,
+                          BigDecimal heightCm, String carrier, String service, String trackingNumber, LabelSource labelSource,
+                          boolean hasLabel, String labelError, Status status, BigDecimal cost, Instant shippedAt,
+                          List<Item> items) {
+
+    public enum Status { PACKED, LABELLED, LABEL_FAILED, SHIPPED, VOIDED }
+
+    public enum LabelSource { MERCHANT, PARTNER, WHARF }
+
+    public record Item(ProductId product, int quantity) {
+    }
+}
