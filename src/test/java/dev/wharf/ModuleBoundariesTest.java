@@ -11,7 +11,7 @@ class ModuleBoundariesTest {
     void modules_only_use_each_others_public_api_and_have_no_cycles() {
         var modules = ApplicationModules.of(WharfApplication.class);
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("account", "warehouse", "catalog", "inbound", "inventory", "outbound", "events", "api");
+                .contains("account", "warehouse", "catalog", "inbound", "inventory", "outbound", "billing", "labels", "events", "api");
         modules.verify();
     }
 }

@@ -98,14 +98,64 @@ class AdminEndpoints {
     record LedgerCheck(boolean consistent, List<LedgerDiscrepancy> discrepancies) {
     }
 
+    record OperatorRequest(@NotBlank String username, @NotBlank String password, @NotBlank String role,
+                           @NotBlank String warehouseCode) {
+    }
+
+    record OperatorJson(long id, String username, String role, long warehouseId) {
+    }
+
+    record RateRequest(@NotBlank @Size(max = 100) String carrier, @NotBlank @Size(max = 100) String service,
+                       @NotNull @PositiveOrZero BigDecimal minWeightKg, @NotNull BigDecimal maxWeightKg,
+                       @NotNull @PositiveOrZero BigDecimal price) {
+    }
+
+    record RateJson(long id, long warehouseId, String carrier, String service, BigDecimal minWeightKg, BigDecimal maxWeightKg,
+                    BigDecimal price) {
+    }
+
     private final Warehouses warehouses;
     private final Accounts accounts;
     private final Inventory inventory;
+    private final dev.wharf.account.Operators operators;
+    private final dev.wharf.billing.ShippingRates rates;
 
-    AdminEndpoints(Warehouses warehouses, Accounts accounts, Inventory inventory) {
+    AdminEndpoints(Warehouses warehouses, Accounts accounts, Inventory inventory, dev.wharf.account.Operators operators,
+                   dev.wharf.billing.ShippingRates rates) {
         this.warehouses = warehouses;
         this.accounts = accounts;
         this.inventory = inventory;
+        this.operators = operators;
+        this.rates = rates;
+    }
+
+    @PostMapping("/operators")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createOperator", summary = "Create a warehouse operator or supervisor, bound to one warehouse")
+    OperatorJson createOperator(@Valid @RequestBody OperatorRequest r) {
+        var role = switch (r.role().strip().toLowerCase(Locale.ROOT)) {
+            case "operator" -> dev.wharf.account.OperatorRole.OPERATOR;
+            case "supervisor" -> dev.wharf.account.OperatorRole.SUPERVISOR;
+            default -> throw new InvalidInput("role", "'" + r.role() + "' is not one of operator, supervisor");
+        };
+        var operator = operators.create(r.username(), r.password(), role, r.warehouseCode());
+        return new OperatorJson(operator.id(), operator.username(), r.role().strip().toLowerCase(Locale.ROOT), operator.warehouseId().value());
+    }
+
+    @PostMapping("/warehouses/{id}/shipping-rates")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "addShippingRate", summary = "Add a band to the warehouse's rate table: carrier × service × weight (kg)")
+    RateJson addRate(@PathVariable long id, @Valid @RequestBody RateRequest r) {
+        var rate = rates.add(new WarehouseId(id), r.carrier().strip(), r.service().strip(), r.minWeightKg(), r.maxWeightKg(), r.price());
+        return new RateJson(rate.id(), id, rate.carrier(), rate.service(), rate.minWeightKg(), rate.maxWeightKg(), Decimals.money(rate.price()));
+    }
+
+    @GetMapping("/warehouses/{id}/shipping-rates")
+    @Operation(operationId = "shippingRates", summary = "The warehouse's rate table")
+    List<RateJson> rates(@PathVariable long id) {
+        warehouses.require("id", new WarehouseId(id));
+        return rates.list(new WarehouseId(id)).stream().map(rate -> new RateJson(rate.id(), id, rate.carrier(), rate.service(),
+                rate.minWeightKg(), rate.maxWeightKg(), Decimals.money(rate.price()))).toList();
     }
 
     @PostMapping("/warehouses")

@@ -32,6 +32,19 @@ class OpenApiGroups {
     }
 
     @Bean
+    GroupedOpenApi opsGroup() {
+        return GroupedOpenApi.builder().group("ops").displayName("Operations").pathsToMatch("/ops/api/**")
+                .addOpenApiCustomizer(api -> api
+                        .info(new Info().title("Wharf operations API").version("1")
+                                .description("The warehouse floor: receive, put away, count, pick, pack, label, ship. "
+                                        + "POST /ops/api/login, then Bearer <token>."))
+                        .addSecurityItem(new SecurityRequirement().addList("bearer")))
+                .addOpenApiCustomizer(api -> components(api).addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .build();
+    }
+
+    @Bean
     GroupedOpenApi adminGroup() {
         return GroupedOpenApi.builder().group("admin").displayName("Admin").pathsToMatch("/admin/api/**")
                 .addOpenApiCustomizer(api -> api

@@ -1,0 +1,185 @@
+package dev.wharf.api.ops;
+
+import dev.wharf.account.Operator;
+import dev.wharf.account.OperatorRole;
+import dev.wharf.inventory.AdjustmentReason;
+import dev.wharf.inventory.Condition;
+import dev.wharf.inventory.CycleCounts;
+import dev.wharf.inventory.Inventory;
+import dev.wharf.outbound.ReceivingReturns;
+import dev.wharf.outbound.OrderId;
+import dev.wharf.catalog.Catalog;
+import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.RuleViolation;
+import dev.wharf.inventory.StockControl;
+import dev.wharf.warehouse.Warehouses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/ops/api", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Inventory control", description = "Stock by section, adjustments, moves, condition changes, cycle counts, returns")
+class StockOpsEndpoints {
+
+    record StockRow(long stockRowId, long merchantId, long productId, String section, String condition, String lot,
+                    String expiry, int onHand, int reserved) {
+    }
+
+    record AdjustmentRequest(Long productId, String barcode, @NotBlank String section, String condition,
+                             @NotNull Integer quantity, @NotBlank String reason, @Size(max = 500) String note) {
+    }
+
+    record MoveRequest(Long productId, String barcode, @NotBlank String fromSection, @NotBlank String toSection, String condition,
+                       @NotNull @Positive Integer quantity) {
+    }
+
+    record ConditionChangeRequest(Long productId, String barcode, @NotBlank String section, @NotBlank String from,
+                                  @NotNull @Positive Integer quantity, @Size(max = 500) String note) {
+    }
+
+    record CountLine(Long productId, String barcode, String condition, @NotNull @PositiveOrZero Integer counted) {
+    }
+
+    record CountRequest(@NotBlank String section, @NotNull List<@NotNull @Valid CountLine> counts) {
+    }
+
+    record CountLineJson(long productId, String condition, int expected, int counted, int difference) {
+    }
+
+    record CountJson(long id, String section, String status, String countedBy, String approvedBy, List<CountLineJson> lines) {
+
+        static CountJson of(CycleCounts.CountView v) {
+            return new CountJson(v.id(), v.section(), v.status().name(), v.countedBy(), v.approvedBy(), v.lines().stream()
+                    .map(l -> new CountLineJson(l.product().value(), l.condition().name().toLowerCase(Locale.ROOT), l.expected(),
+                            l.counted(), l.difference())).toList());
+        }
+    }
+
+    record ReturnRequest(Long orderId, Long productId, String barcode, @NotNull @PositiveOrZero Integer good,
+                         @PositiveOrZero Integer damaged, @NotBlank String section) {
+    }
+
+    record Done(boolean done) {
+    }
+
+    private final StockControl control;
+    private final CycleCounts counts;
+    private final Inventory inventory;
+    private final ReceivingReturns returns;
+    private final Warehouses warehouses;
+    private final Catalog catalog;
+    private final ProductScan scan;
+
+    StockOpsEndpoints(StockControl control, CycleCounts counts, Inventory inventory, ReceivingReturns returns, Warehouses warehouses,
+                      Catalog catalog, ProductScan scan) {
+        this.control = control;
+        this.counts = counts;
+        this.inventory = inventory;
+        this.returns = returns;
+        this.warehouses = warehouses;
+        this.catalog = catalog;
+        this.scan = scan;
+    }
+
+    @GetMapping("/stock")
+    @Operation(operationId = "stock", summary = "Stock rows of a product here (by id or barcode), or of a section")
+    List<StockRow> stock(@AuthenticationPrincipal Operator operator, @RequestParam(required = false) Long productId,
+                         @RequestParam(required = false) String barcode, @RequestParam(required = false) String section) {
+        var rows = section != null
+                ? inventory.balancesInSection(operator.warehouseId(), warehouses.findSection(operator.warehouseId(), section)
+                        .orElseThrow(() -> new InvalidInput("section", "no section " + section + " in this warehouse")).id())
+                : inventory.balancesOfProduct(operator.warehouseId(), scan.resolve(productId, barcode, null));
+        return rows.stream().map(b -> new StockRow(b.id(), b.merchant().value(), b.product().value(), warehouses.sectionCode(b.section()),
+                b.condition().name().toLowerCase(Locale.ROOT), b.lot(), b.expiry() == null ? null : b.expiry().toString(), b.onHand(),
+                b.reserved())).toList();
+    }
+
+    @PostMapping("/adjustments")
+    @Operation(operationId = "adjust", summary = "Correct a quantity (signed) with a reason: DAMAGED, FOUND, LOST, CYCLE_COUNT, RETURN, OTHER")
+    Done adjust(@AuthenticationPrincipal Operator operator, @Valid @RequestBody AdjustmentRequest r) {
+        control.adjust(operator.warehouseId(), scan.resolve(r.productId(), r.barcode(), null), r.section(), condition("condition", r.condition()),
+                r.quantity(), reason(r.reason()), r.note(), operator.username());
+        return new Done(true);
+    }
+
+    @PostMapping("/moves")
+    @Operation(operationId = "move", summary = "Move units between sections")
+    Done move(@AuthenticationPrincipal Operator operator, @Valid @RequestBody MoveRequest r) {
+        control.move(operator.warehouseId(), scan.resolve(r.productId(), r.barcode(), null), r.fromSection(), r.toSection(),
+                condition("condition", r.condition()), r.quantity(), operator.username());
+        return new Done(true);
+    }
+
+    @PostMapping("/condition-changes")
+    @Operation(operationId = "changeCondition", summary = "Mark units damaged (from ok) or ok again (from damaged)")
+    Done changeCondition(@AuthenticationPrincipal Operator operator, @Valid @RequestBody ConditionChangeRequest r) {
+        control.changeCondition(operator.warehouseId(), scan.resolve(r.productId(), r.barcode(), null), r.section(),
+                condition("from", r.from()), r.quantity(), r.note(), operator.username());
+        return new Done(true);
+    }
+
+    @PostMapping("/cycle-counts")
+    @Operation(operationId = "cycleCount", summary = "Count a section; differences become CYCLE_COUNT adjustments, "
+            + "or wait for a supervisor when one exceeds the threshold")
+    CountJson count(@AuthenticationPrincipal Operator operator, @Valid @RequestBody CountRequest r) {
+        var lines = r.counts().stream().map(c -> new CycleCounts.Counted(scan.resolve(c.productId(), c.barcode(), null),
+                condition("condition", c.condition()), c.counted())).toList();
+        return CountJson.of(counts.count(operator.warehouseId(), r.section(), lines, operator.username(), operator.isSupervisor()));
+    }
+
+    @PostMapping("/cycle-counts/{id}/approve")
+    @Operation(operationId = "approveCount", summary = "A supervisor applies a count that waited for approval")
+    CountJson approve(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
+        if (operator.role() != OperatorRole.SUPERVISOR) {
+            throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "role", "only a supervisor approves a count");
+        }
+        return CountJson.of(counts.approve(operator.warehouseId(), id, operator.username()));
+    }
+
+    @PostMapping("/returns")
+    @Operation(operationId = "receiveReturn", summary = "Units back from a customer: good ones restocked, damaged kept apart")
+    Done receiveReturn(@AuthenticationPrincipal Operator operator, @Valid @RequestBody ReturnRequest r) {
+        var product = scan.resolve(r.productId(), r.barcode(), null);
+        var merchant = catalog.findAny(product).orElseThrow().merchantId();
+        returns.receive(operator.warehouseId(), r.orderId() == null ? null : new OrderId(r.orderId()), merchant, product, r.good(),
+                r.damaged() == null ? 0 : r.damaged(), r.section(), operator.username());
+        return new Done(true);
+    }
+
+    static Condition condition(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return Condition.OK;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "ok" -> Condition.OK;
+            case "damaged" -> Condition.DAMAGED;
+            default -> throw new InvalidInput(field, "'" + value + "' is not one of ok, damaged");
+        };
+    }
+
+    private static AdjustmentReason reason(String value) {
+        try {
+            return AdjustmentReason.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("reason", "'" + value + "' is not one of DAMAGED, FOUND, LOST, CYCLE_COUNT, RETURN, OTHER");
+        }
+    }
+
+}
