@@ -72,9 +72,11 @@ public class CycleCounts {
         record Key(ProductId product, Condition condition) {
         }
         var expected = new HashMap<Key, Integer>();
+        var reserved = new HashMap<Key, Integer>();
         var owners = new HashMap<ProductId, MerchantId>();
         for (var row : inventory.balancesInSection(warehouse, sectionRow.id())) {
             expected.merge(new Key(row.product(), row.condition()), row.onHand(), Integer::sum);
+            reserved.merge(new Key(row.product(), row.condition()), row.reserved(), Integer::sum);
             owners.put(row.product(), row.merchant());
         }
         var counted = new HashMap<Key, Integer>();
@@ -93,6 +95,13 @@ public class CycleCounts {
         keys.addAll(counted.keySet());
         var lines = new ArrayList<Line>();
         for (var key : keys) {
+            int held = reserved.getOrDefault(key, 0);
+            if (counted.getOrDefault(key, 0) < held) {
+                // Units orders hold cannot vanish in a count: the orders must be re-allocated (a short pick) first.
+                throw new RuleViolation(RuleViolation.Kind.INSUFFICIENT_STOCK, "counts",
+                        held + " units of product " + key.product().value() + " here are reserved for orders; "
+                                + "count after picking them or short-pick the orders");
+            }
             lines.add(new Line(key.product(), key.condition(), expected.getOrDefault(key, 0), counted.getOrDefault(key, 0)));
         }
         boolean needsApproval = !supervisor && lines.stream().anyMatch(l -> Math.abs(l.difference()) > approvalThreshold);

@@ -42,6 +42,23 @@ public final class Http {
         return send(builder(path, authorization).GET());
     }
 
+    /** A binary answer (a PDF): its status, content type and bytes. */
+    public record Bytes(int status, String contentType, byte[] body) {
+    }
+
+    public Bytes getBytes(String path, String authorization) {
+        try {
+            var response = CLIENT.send(builder(path, authorization).GET().timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Answer post(String path, String authorization, Object body) {
         var text = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(builder(path, authorization).header("Content-Type", "application/json")

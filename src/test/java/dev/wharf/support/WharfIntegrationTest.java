@@ -40,7 +40,8 @@ public abstract class WharfIntegrationTest {
     private static final List<String> TABLES = List.of("warehouse", "service_plan_item", "account", "api_credential",
             "merchant", "product", "inbound", "inbound_package", "inbound_line", "inventory_balance", "inventory_movement",
             "stock_reservation", "outbound_order", "outbound_order_line", "outbound_extra_service", "outbound_label",
-            "domain_event");
+            "domain_event", "operator", "inbound_receipt", "pick_list", "pick_task", "outbound_package", "outbound_package_item",
+            "charge", "shipping_rate", "cycle_count", "cycle_count_line");
 
     @LocalServerPort
     protected int port;
@@ -76,13 +77,40 @@ public abstract class WharfIntegrationTest {
         return createWarehouse("GBP");
     }
 
+    /** A warehouse's id and code. */
+    protected record WarehouseRef(long id, String code) {
+    }
+
     protected long createWarehouse(String currency) {
+        return newWarehouse(currency).id();
+    }
+
+    protected WarehouseRef newWarehouse(String currency) {
+        var code = unique("WH");
         var answer = http.post("/admin/api/warehouses", ADMIN, Map.of(
-                "code", unique("WH"), "name", "UK PreFulfillment", "addressLine1", "5 Viking Self Storage,",
+                "code", code, "name", "UK PreFulfillment", "addressLine1", "5 Viking Self Storage,",
                 "addressLine2", "5 Turnpike Close", "city", "Norwich", "postal", "NR6 5BD", "countryCode", "GB",
                 "defaultCurrency", currency, "timezone", "Europe/London", "cutoffTime", "14:00"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        return answer.id("id");
+        return new WarehouseRef(answer.id("id"), code);
+    }
+
+    /** Creates an operator (or supervisor) in the warehouse, logs in, and returns its Authorization header. */
+    protected String operatorOf(String warehouseCode, String role) {
+        var username = unique(role);
+        var password = "correct horse battery " + username;
+        var created = http.post("/admin/api/operators", ADMIN, Map.of("username", username, "password", password, "role", role,
+                "warehouseCode", warehouseCode));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var login = http.post("/ops/api/login", null, Map.of("username", username, "password", password));
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        return "Bearer " + login.text("token");
+    }
+
+    protected void addRate(long warehouseId, String carrier, String service, String minKg, String maxKg, String price) {
+        var answer = http.post("/admin/api/warehouses/" + warehouseId + "/shipping-rates", ADMIN, Map.of("carrier", carrier,
+                "service", service, "minWeightKg", new BigDecimal(minKg), "maxWeightKg", new BigDecimal(maxKg), "price", new BigDecimal(price)));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     }
 
     protected long createServiceItem(long warehouseId, String name, String price, String type) {

@@ -6,6 +6,7 @@ import dev.wharf.account.Tenant;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.inventory.Condition;
 import dev.wharf.inventory.Inventory;
+import dev.wharf.warehouse.StorageSection;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,8 +50,11 @@ class InventoryEndpoints {
     List<InventoryJson> list(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody InventoryRequest request) {
         var merchant = merchants.require(tenant, "userId", new MerchantId(request.userId()));
         var warehouse = warehouses.require("warehouseId", new WarehouseId(request.warehouseId()));
+        // Units still at the receiving dock are not the user's stock yet: they appear once put away.
         return inventory.balancesOf(merchant.id(), warehouse.id()).stream()
                 .filter(b -> b.onHand() > 0)
+                .filter(b -> warehouses.findSection(warehouse.id(), warehouses.sectionCode(b.section()))
+                        .map(s -> s.kind() == StorageSection.Kind.STORAGE).orElse(false))
                 .map(b -> {
                     var product = catalog.require(tenant, "productId", b.product());
                     int stock = b.condition() == Condition.OK ? b.onHand() - b.reserved() : b.onHand();
