@@ -184,7 +184,7 @@ class ShipmentEndpoints {
                 decodeLabel(request.labelPdf()));
         var order = placing.place(tenant, draft);
         if (type == OrderType.STOCK) {
-            return new Created(true, order.id().value(), order.number(), ShipApiStatus.of(order.status()), null);
+            return new Created(true, order.id().value(), order.number(), ShipApiStatus.of(order), null);
         }
         var merchant = merchants.require(tenant, "userId", order.merchant());
         var warehouse = warehouses.require("warehouseId", order.warehouse());
@@ -194,7 +194,7 @@ class ShipmentEndpoints {
         return new CreatedWithoutStock(request.type().strip().toLowerCase(Locale.ROOT), merchant.customerNumber(),
                 new SendToAddress(warehouse.name(), warehouse.name(), warehouse.phone(), warehouse.email(), a.line1(),
                         a.line2(), a.city(), a.state(), a.postal(), a.countryCode(), full),
-                SEND_GOODS_FIRST, true, order.id().value(), order.number(), ShipApiStatus.of(order.status()), null);
+                SEND_GOODS_FIRST, true, order.id().value(), order.number(), ShipApiStatus.of(order), null);
     }
 
     @PostMapping("/update")
@@ -205,7 +205,7 @@ class ShipmentEndpoints {
             throw new InvalidInput("labelPdf", "is required");
         }
         var order = labelling.upload(tenant, new OrderId(request.id()), label);
-        return new Updated(true, order.id().value(), null, ShipApiStatus.of(order.status()));
+        return new Updated(true, order.id().value(), null, ShipApiStatus.of(order));
     }
 
     @GetMapping("/cancel/{shipmentId}")
@@ -225,7 +225,7 @@ class ShipmentEndpoints {
         }
         var prices = order.priceLines().stream()
                 .map(p -> new PriceDetail(p.name(), Decimals.money(p.unitPrice()), p.quantity())).toList();
-        return new Details(true, order.id().value(), order.number(), ShipApiStatus.of(order.status()), order.carrierName(),
+        return new Details(true, order.id().value(), order.number(), ShipApiStatus.of(order), order.carrierName(),
                 order.carrierService(), order.trackingNumber(), Decimals.money(order.totalPrice()), prices, label, null);
     }
 
@@ -233,7 +233,7 @@ class ShipmentEndpoints {
     @Operation(operationId = "shipmentGetStatus", summary = "17. Shipment status, carrier and tracking number")
     StatusAnswer status(@AuthenticationPrincipal Tenant tenant, @PathVariable long shipmentId) {
         OrderView order = orders.require(tenant, new OrderId(shipmentId));
-        return new StatusAnswer(true, order.id().value(), order.number(), ShipApiStatus.of(order.status()),
+        return new StatusAnswer(true, order.id().value(), order.number(), ShipApiStatus.of(order),
                 order.carrierName(), order.carrierService(), order.trackingNumber());
     }
 
