@@ -90,7 +90,9 @@ public class CycleCounts {
             owners.putIfAbsent(c.product(), product.merchantId());
             counted.merge(new Key(c.product(), Objects.requireNonNullElse(c.condition(), Condition.OK)), c.counted(), Integer::sum);
         }
-        var keys = new java.util.LinkedHashSet<Key>();
+        // A stable order (product, then ok before damaged) so a count reads the same on every database.
+        var keys = new java.util.TreeSet<Key>(java.util.Comparator.comparingLong((Key k) -> k.product().value())
+                .thenComparing(Key::condition));
         keys.addAll(expected.keySet());
         keys.addAll(counted.keySet());
         var lines = new ArrayList<Line>();

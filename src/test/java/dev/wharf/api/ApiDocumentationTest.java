@@ -34,6 +34,18 @@ class ApiDocumentationTest extends WharfIntegrationTest {
     }
 
     @Test
+    void the_operations_group_documents_the_floor_work() {
+        var ops = http.get("/v3/api-docs/ops", null);
+        assertThat(ops.status()).isEqualTo(200);
+        var paths = ops.json().path("paths");
+        for (var path : new String[] {"/ops/api/login", "/ops/api/inbounds/{id}/receipts", "/ops/api/putaway", "/ops/api/adjustments",
+                "/ops/api/cycle-counts", "/ops/api/pick-lists", "/ops/api/orders/{id}/pack", "/ops/api/packages/{id}/label.pdf",
+                "/ops/api/orders/{id}/ship", "/ops/api/returns"}) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
     void health_answers_200_when_ready() {
         var health = http.get("/actuator/health/readiness", null);
         assertThat(health.status()).isEqualTo(200);

@@ -79,6 +79,11 @@ class StockOpsEndpoints {
     record Done(boolean done) {
     }
 
+    record ProductJson(long id, long merchantId, String title, String sku, String barcode, java.math.BigDecimal measuredWeightKg,
+                       java.math.BigDecimal measuredLengthCm, java.math.BigDecimal measuredWidthCm,
+                       java.math.BigDecimal measuredHeightCm, java.time.Instant measuredAt) {
+    }
+
     private final StockControl control;
     private final CycleCounts counts;
     private final Inventory inventory;
@@ -109,6 +114,17 @@ class StockOpsEndpoints {
         return rows.stream().map(b -> new StockRow(b.id(), b.merchant().value(), b.product().value(), warehouses.sectionCode(b.section()),
                 b.condition().name().toLowerCase(Locale.ROOT), b.lot(), b.expiry() == null ? null : b.expiry().toString(), b.onHand(),
                 b.reserved())).toList();
+    }
+
+    @GetMapping("/products")
+    @Operation(operationId = "products", summary = "Products a scan names (barcode or SKU), with what the warehouse measured")
+    List<ProductJson> products(@RequestParam String barcode) {
+        return catalog.findByCode(barcode).stream().map(p -> {
+            var m = p.measured();
+            return new ProductJson(p.id().value(), p.merchantId().value(), p.title(), p.sku(), p.barcode(),
+                    m == null ? null : m.weightKg(), m == null ? null : m.lengthCm(), m == null ? null : m.widthCm(),
+                    m == null ? null : m.heightCm(), m == null ? null : m.measuredAt());
+        }).toList();
     }
 
     @PostMapping("/adjustments")
