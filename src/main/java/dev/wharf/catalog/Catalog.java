@@ -163,4 +163,64 @@ public class Catalog {
         nonNegative("heightCm", heightCm);
         repository.recordMeasurements(id, weightKg, lengthCm, widthCm, heightCm);
     }
+
+    // ---------------------------------------------------------------- merchants with barcode lists (Logistics, partner APIs)
+
+    /** Defines a product with its barcodes (the first is also its main barcode) and customs data. */
+    @Transactional
+    public Product define(Tenant tenant, MerchantId merchantId, ProductDetails details, List<String> barcodes, Product.Customs customs) {
+        var codes = barcodes == null ? List.<String>of() : barcodes;
+        requireFreeBarcodes(merchantId, codes, null);
+        var withBarcode = codes.isEmpty() || details.barcode() != null ? details : new ProductDetails(details.title(),
+                details.marketplaceId(), details.asin(), details.sku(), codes.get(0), details.imageUrl(), details.weight(),
+                details.weightUnit(), details.length(), details.width(), details.height(), details.dimensionUnit(), details.price(),
+                details.currency(), details.expirationDate(), details.active());
+        var product = define(tenant, merchantId, null, withBarcode);
+        repository.replaceBarcodes(product.id(), codes);
+        if (customs != null) {
+            repository.setCustoms(product.id(), customs);
+        }
+        return repository.findById(product.id().value()).orElseThrow();
+    }
+
+    /** Replaces the product's barcode list (kept in the order given). */
+    @Transactional
+    public void replaceBarcodes(Tenant tenant, ProductId id, List<String> barcodes) {
+        var product = require(tenant, "product", id);
+        requireFreeBarcodes(product.merchantId(), barcodes, id);
+        repository.replaceBarcodes(id, barcodes);
+    }
+
+    @Transactional
+    public void updateCustoms(Tenant tenant, ProductId id, Product.Customs customs) {
+        require(tenant, "product", id);
+        repository.setCustoms(id, customs);
+    }
+
+    public List<String> barcodes(ProductId id) {
+        return repository.barcodes(id);
+    }
+
+    public Optional<Product> findByLogisticsSku(Tenant tenant, MerchantId merchant, String logisticsSku) {
+        merchants.require(tenant, "merchant", merchant);
+        return repository.findByLogisticsSku(merchant, logisticsSku);
+    }
+
+    public List<Product> page(Tenant tenant, MerchantId merchant, int limit, int offset) {
+        merchants.require(tenant, "merchant", merchant);
+        return repository.page(merchant, limit, offset);
+    }
+
+    public long count(MerchantId merchant) {
+        return repository.count(merchant);
+    }
+
+    private void requireFreeBarcodes(MerchantId merchant, List<String> barcodes, ProductId self) {
+        if (barcodes.stream().distinct().count() != barcodes.size()) {
+            throw new InvalidInput("barcodes", "a barcode appears twice");
+        }
+        repository.barcodeOwner(merchant, barcodes, self).ifPresent(owner -> {
+            throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "barcodes", "a barcode is already used by product " + owner);
+        });
+    }
 }

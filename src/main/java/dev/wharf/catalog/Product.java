@@ -26,7 +26,13 @@ public record Product(
         String currency,
         LocalDate expirationDate,
         boolean active,
-        Measurements measured) {
+        Measurements measured,
+        String logisticsSku,
+        Customs customs) {
+
+    /** What customs needs to know about the product. */
+    public record Customs(String hsTariffCode, String countryOfOrigin, String description) {
+    }
 
     /** Declared with an expiration date: receipts must say which expiry they carry. */
     public boolean tracksExpiry() {

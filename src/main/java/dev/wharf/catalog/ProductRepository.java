@@ -28,17 +28,66 @@ class ProductRepository {
         jdbc.sql("""
                 insert into product (merchant_id, warehouse_id, title, marketplace_id, asin, sku, barcode, image_url,
                     weight, weight_unit, length, width, height, dimension_unit, price, currency, expiration_date,
-                    active, created_at, updated_at)
+                    active, created_at, updated_at, logistics_sku)
                 values (:merchant, :warehouse, :title, :marketplace, :asin, :sku, :barcode, :image,
                     :weight, :weightUnit, :length, :width, :height, :dimensionUnit, :price, :currency, :expiration,
-                    :active, :now, :now)""")
+                    :active, :now, :now, :logisticsSku)""")
                 .param("merchant", merchantId.value())
                 .param("warehouse", warehouseId == null ? null : warehouseId.value())
                 .params(params(d))
                 .param("active", d.active() == null || d.active())
                 .param("now", now)
+                .param("logisticsSku", LogisticsSkus.next())
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    void setCustoms(ProductId id, Product.Customs customs) {
+        jdbc.sql("""
+                update product set hs_tariff_code = :hs, country_of_origin = :origin, customs_description = :d where id = :id""")
+                .param("hs", customs.hsTariffCode()).param("origin", customs.countryOfOrigin()).param("d", customs.description())
+                .param("id", id.value()).update();
+    }
+
+    void replaceBarcodes(ProductId id, List<String> barcodes) {
+        jdbc.sql("delete from product_barcode where product_id = :id").param("id", id.value()).update();
+        int position = 0;
+        for (var barcode : barcodes) {
+            jdbc.sql("insert into product_barcode (product_id, barcode, position) values (:p, :b, :pos)")
+                    .param("p", id.value()).param("b", barcode).param("pos", position++).update();
+        }
+    }
+
+    List<String> barcodes(ProductId id) {
+        return jdbc.sql("select barcode from product_barcode where product_id = :id order by position")
+                .param("id", id.value()).query(String.class).list();
+    }
+
+    /** Another product of the merchant already carrying one of these barcodes. */
+    Optional<Long> barcodeOwner(MerchantId merchant, List<String> barcodes, ProductId self) {
+        if (barcodes.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select p.id from product p where p.merchant_id = :m and p.id <> :self
+                  and (p.barcode in (:codes) or p.id in (select product_id from product_barcode where barcode in (:codes)))
+                order by p.id""")
+                .param("m", merchant.value()).param("self", self == null ? -1L : self.value()).param("codes", barcodes)
+                .query(Long.class).list().stream().findFirst();
+    }
+
+    Optional<Product> findByLogisticsSku(MerchantId merchant, String logisticsSku) {
+        return jdbc.sql("select * from product where merchant_id = :m and logistics_sku = :s")
+                .param("m", merchant.value()).param("s", logisticsSku).query(ProductRepository::map).optional();
+    }
+
+    List<Product> page(MerchantId merchant, int limit, int offset) {
+        return jdbc.sql("select * from product where merchant_id = :m order by id limit :limit offset :offset")
+                .param("m", merchant.value()).param("limit", limit).param("offset", offset).query(ProductRepository::map).list();
+    }
+
+    long count(MerchantId merchant) {
+        return jdbc.sql("select count(*) from product where merchant_id = :m").param("m", merchant.value()).query(Long.class).single();
     }
 
     void update(ProductId id, ProductDetails d) {
@@ -138,7 +187,8 @@ class ProductRepository {
         if (merchantIds != null && merchantIds.isEmpty()) {
             return List.of();
         }
-        var sql = "select * from product where (barcode = :code or sku = :code)"
+        var sql = "select * from product where (barcode = :code or sku = :code or logistics_sku = :code"
+                + " or id in (select product_id from product_barcode where barcode = :code))"
                 + (merchantIds == null ? "" : " and merchant_id in (:merchants)") + " order by id";
         var statement = jdbc.sql(sql).param("code", code);
         if (merchantIds != null) {
@@ -171,6 +221,9 @@ class ProductRepository {
                 rs.getString("currency"),
                 rs.getObject("expiration_date", LocalDate.class),
                 rs.getBoolean("active"),
-                measured(rs));
+                measured(rs),
+                rs.getString("logistics_sku"),
+                new Product.Customs(rs.getString("hs_tariff_code"), rs.getString("country_of_origin"),
+                        rs.getString("customs_description")));
     }
 }

@@ -144,6 +144,17 @@ class BalanceRepository {
         return quantity - left;
     }
 
+    /** On hand anywhere, and sellable (ok, unreserved, in storage), for one merchant's product across warehouses. */
+    int[] totals(MerchantId merchant, ProductId product) {
+        return jdbc.sql("""
+                select coalesce(sum(b.on_hand), 0),
+                       coalesce(sum(case when b.condition = 'OK' and s.kind = 'STORAGE' then b.on_hand - b.reserved else 0 end), 0)
+                from inventory_balance b join storage_section s on s.id = b.section_id
+                where b.merchant_id = :m and b.product_id = :p""")
+                .param("m", merchant.value()).param("p", product.value())
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+    }
+
     boolean hasEverHeld(MerchantId merchant, ProductId product) {
         return jdbc.sql("select count(*) from inventory_movement where merchant_id = :m and product_id = :p and on_hand_delta > 0")
                 .param("m", merchant.value()).param("p", product.value()).query(Long.class).single() > 0;

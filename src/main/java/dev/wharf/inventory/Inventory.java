@@ -180,6 +180,18 @@ public class Inventory {
         hold(reference, new StockDemand(0, lineId, product, balanceId, quantity), balanceId, quantity, actor);
     }
 
+    /** A product's units across all warehouses: on hand, and of those, available to sell. */
+    public record Totals(int onHand, int available) {
+        public int unavailable() {
+            return onHand - available;
+        }
+    }
+
+    public Totals totals(MerchantId merchant, ProductId product) {
+        var totals = balances.totals(merchant, product);
+        return new Totals(totals[0], totals[1]);
+    }
+
     /** Whether the merchant ever had units of the product (a stock-out, not a product never sent in). */
     public boolean hasEverHeld(MerchantId merchant, ProductId product) {
         return balances.hasEverHeld(merchant, product);

@@ -17,12 +17,13 @@ public record OrderDraft(
         List<Line> lines,
         List<Service> services,
         byte[] label,
-        String shippingMethod) {
+        String shippingMethod,
+        OrderTerms terms) {
 
     /** A draft without a requested shipping method (the ShipAPI has none). */
     public OrderDraft(MerchantId merchant, WarehouseId warehouse, OrderType type, LocalDate latestDeliveryDate, String note,
                       ShipTo shipTo, List<Line> lines, List<Service> services, byte[] label) {
-        this(merchant, warehouse, type, latestDeliveryDate, note, shipTo, lines, services, label, null);
+        this(merchant, warehouse, type, latestDeliveryDate, note, shipTo, lines, services, label, null, OrderTerms.none());
     }
 
     /** Units of a product; {@code stockRow} optionally names the balance row to take them from. */

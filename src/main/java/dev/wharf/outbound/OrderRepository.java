@@ -31,7 +31,9 @@ class OrderRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(OrderDraft d, String currency, java.time.Instant shipBy) {
+    long insert(OrderDraft d, String currency, DeliveryPromise promise) {
+        var shipBy = promise.shipBy();
+        var terms = d.terms();
         long number = jdbc.sql("select nextval('order_number_seq')").query(Long.class).single();
         var keys = new GeneratedKeyHolder();
         var now = now();
@@ -40,10 +42,10 @@ class OrderRepository {
                 insert into outbound_order (number, merchant_id, warehouse_id, type, status, latest_delivery_date, note,
                     ship_to_name, ship_to_email, ship_to_company, ship_to_address1, ship_to_address2, ship_to_city,
                     ship_to_state, ship_to_postal, ship_to_country_code, ship_to_phone, currency, created_at, updated_at,
-                    ship_by, shipping_method)
+                    ship_by, shipping_method, external_id, source, deliver_by, subscription, duties, packing_slip_url)
                 values (:number, :m, :w, :type, 'CREATED', :latest, :note,
                     :name, :email, :company, :a1, :a2, :city, :state, :postal, :country, :phone, :currency, :now, :now,
-                    :shipBy, :method)""")
+                    :shipBy, :method, :external, :source, :deliverBy, :subscription, :duties, :slip)""")
                 .param("number", "#PF " + number).param("m", d.merchant().value()).param("w", d.warehouse().value())
                 .param("type", d.type().name()).param("latest", d.latestDeliveryDate()).param("note", d.note())
                 .param("name", to.name()).param("email", to.email()).param("company", to.company())
@@ -52,8 +54,34 @@ class OrderRepository {
                 .param("currency", currency).param("now", now)
                 .param("shipBy", shipBy == null ? null : shipBy.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("method", d.shippingMethod())
+                .param("external", terms.externalId()).param("source", terms.source())
+                .param("deliverBy", promise.deliverBy() == null ? null : promise.deliverBy().atOffset(ZoneOffset.UTC),
+                        Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("subscription", terms.subscription(), Types.BOOLEAN).param("duties", terms.duties())
+                .param("slip", terms.packingSlipUrl())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        int position = 0;
+        for (var line : terms.requestedLines()) {
+            jdbc.sql("""
+                    insert into outbound_requested_line (order_id, position, sku, quantity, customs_amount, customs_currency)
+                    values (:o, :pos, :sku, :q, :amount, :currency)""")
+                    .param("o", id).param("pos", position++).param("sku", line.sku()).param("q", line.quantity())
+                    .param("amount", line.customsAmount()).param("currency", line.customsCurrency()).update();
+        }
+        return id;
+    }
+
+    java.util.Optional<Long> findByExternalId(MerchantId merchant, String externalId) {
+        return jdbc.sql("select id from outbound_order where merchant_id = :m and external_id = :e")
+                .param("m", merchant.value()).param("e", externalId).query(Long.class).optional();
+    }
+
+    private List<OrderTerms.RequestedLine> requestedLines(long orderId) {
+        return jdbc.sql("select sku, quantity, customs_amount, customs_currency from outbound_requested_line where order_id = :o order by position")
+                .param("o", orderId)
+                .query((rs, n) -> new OrderTerms.RequestedLine(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4)))
+                .list();
     }
 
     List<Long> insertLines(long orderId, List<OrderDraft.Line> lines) {
@@ -181,7 +209,7 @@ class OrderRepository {
         return jdbc.sql("select * from outbound_order where id = :id").param("id", id)
                 .query((rs, n) -> {
                     prices.addAll(services(id));
-                    return map(rs, lines, prices, hasLabel);
+                    return map(rs, lines, prices, hasLabel, requestedLines(id));
                 })
                 .optional();
     }
@@ -205,8 +233,9 @@ class OrderRepository {
                 .list();
     }
 
-    private static OrderView map(ResultSet rs, List<OrderView.Line> lines, List<OrderView.PriceLine> prices, boolean hasLabel)
-            throws SQLException {
+    private static OrderView map(ResultSet rs, List<OrderView.Line> lines, List<OrderView.PriceLine> prices, boolean hasLabel,
+                                 List<OrderTerms.RequestedLine> requested) throws SQLException {
+        var subscription = rs.getObject("subscription", Boolean.class);
         return new OrderView(
                 new OrderId(rs.getLong("id")),
                 rs.getString("number"),
@@ -235,7 +264,11 @@ class OrderRepository {
                 rs.getString("error_type"),
                 rs.getString("error_message"),
                 instant(rs, "picking_started_at"),
-                List.of());
+                List.of(),
+                instant(rs, "updated_at"),
+                instant(rs, "deliver_by"),
+                new OrderTerms(rs.getString("external_id"), rs.getString("source"), null, null, null, subscription,
+                        rs.getString("duties"), rs.getString("packing_slip_url"), requested));
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

@@ -34,7 +34,10 @@ public record OrderView(
         String errorType,
         String errorMessage,
         Instant pickingStartedAt,
-        List<PackageView> packages) {
+        List<PackageView> packages,
+        Instant updatedAt,
+        Instant deliverBy,
+        OrderTerms terms) {
 
     /** {@code received} counts goods received for a non-stock order's line. */
     public record Line(long id, ProductId product, Long stockRow, int quantity, int received) {
@@ -47,6 +50,11 @@ public record OrderView(
         }
     }
 
+    /** What the merchant is charged in all, once shipped; null before. */
+    public BigDecimal cost() {
+        return shippedAt == null ? null : totalPrice();
+    }
+
     public boolean isLate(Instant now) {
         return shipBy != null && now.isAfter(shipBy) && shippedAt == null && status != OrderStatus.CANCELLED;
     }
@@ -54,7 +62,7 @@ public record OrderView(
     OrderView with(List<PriceLine> prices, List<PackageView> boxes) {
         return new OrderView(id, number, merchant, warehouse, type, status, latestDeliveryDate, note, shipTo, lines, prices,
                 carrierName, carrierService, trackingNumber, currency, hasLabel, createdAt, shippedAt, deliveredAt, shipBy,
-                shippingMethod, errorType, errorMessage, pickingStartedAt, boxes);
+                shippingMethod, errorType, errorMessage, pickingStartedAt, boxes, updatedAt, deliverBy, terms);
     }
 
     public BigDecimal totalPrice() {

@@ -33,6 +33,14 @@ public class Orders {
         return find(tenant, id).orElseThrow(() -> new NotFound("order", "shipment " + id.value() + " not found"));
     }
 
+    /** The merchant's order by the platform's own id for it. */
+    public Optional<OrderView> findByExternalId(Tenant tenant, dev.wharf.account.MerchantId merchant, String externalId) {
+        if (merchants.find(tenant, merchant).isEmpty()) {
+            return Optional.empty();
+        }
+        return orders.findByExternalId(merchant, externalId).flatMap(reader::read);
+    }
+
     /** The merchant's label exactly as uploaded, if there is one. */
     public Optional<byte[]> label(Tenant tenant, OrderId id) {
         require(tenant, id);

@@ -35,9 +35,12 @@ public class PlacingOrder {
     private final TimeSource time;
     private final Allocation allocation;
     private final OrderReader reader;
+    private final OrderRouting routing;
 
     PlacingOrder(OrderRepository orders, Merchants merchants, Warehouses warehouses, Catalog catalog, Inventory inventory,
-                 ApplicationEventPublisher events, TimeSource time, Allocation allocation, OrderReader reader) {
+                 ApplicationEventPublisher events, TimeSource time, Allocation allocation, OrderReader reader,
+                 OrderRouting routing) {
+        this.routing = routing;
         this.allocation = allocation;
         this.reader = reader;
         this.orders = orders;
@@ -56,8 +59,14 @@ public class PlacingOrder {
     }
 
     @Transactional
-    public OrderView place(Tenant tenant, OrderDraft draft, ShortagePolicy shortage) {
-        merchants.requireActive(tenant, "merchant", draft.merchant());
+    public OrderView place(Tenant tenant, OrderDraft requested, ShortagePolicy shortage) {
+        var merchant = merchants.requireActive(tenant, "merchant", requested.merchant());
+        var terms = requested.terms() == null ? OrderTerms.none() : requested.terms();
+        if (terms.externalId() != null && orders.findByExternalId(merchant.id(), terms.externalId()).isPresent()) {
+            throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "externalOrderId",
+                    "DUPLICATE_ORDER: an order with externalOrderId " + terms.externalId() + " already exists");
+        }
+        var draft = requested.warehouse() != null ? requested : withWarehouse(requested, routing.choose(merchant, requested.lines()));
         var warehouse = warehouses.require("warehouse", draft.warehouse());
         checkShipTo(draft.shipTo());
         if (draft.latestDeliveryDate() != null
@@ -67,8 +76,9 @@ public class PlacingOrder {
         checkLines(tenant, draft);
         var services = priceServices(draft);
 
-        var shipBy = new WarehouseCalendar(warehouse).shipBy(time.now());
-        long id = orders.insert(draft, warehouse.defaultCurrency(), shipBy);
+        var promise = DeliveryPromise.of(time.now(), new WarehouseCalendar(warehouse), terms.promisedShipBy(),
+                terms.promisedDeliveryBy(), terms.deliveryDays(), draft.shippingMethod());
+        long id = orders.insert(draft, warehouse.defaultCurrency(), promise);
         orders.insertLines(id, draft.lines());
         orders.insertServices(id, services);
         if (draft.label() != null) {
@@ -80,6 +90,11 @@ public class PlacingOrder {
             allocation.allocate(reader.require(id), shortage, actor);
         }
         return reader.require(id);
+    }
+
+    private static OrderDraft withWarehouse(OrderDraft d, dev.wharf.warehouse.WarehouseId warehouse) {
+        return new OrderDraft(d.merchant(), warehouse, d.type(), d.latestDeliveryDate(), d.note(), d.shipTo(), d.lines(), d.services(),
+                d.label(), d.shippingMethod(), d.terms());
     }
 
     private void checkLines(Tenant tenant, OrderDraft draft) {

@@ -32,6 +32,19 @@ class OpenApiGroups {
     }
 
     @Bean
+    GroupedOpenApi logisticsGroup() {
+        return GroupedOpenApi.builder().group("logistics").displayName("Logistics Orders API 2024-04")
+                .pathsToMatch("/logistics/api/2024-04/**")
+                .addOpenApiCustomizer(api -> api
+                        .info(new Info().title("Logistics Orders API").version("2024-04")
+                                .description("Create, read, retry and cancel orders; products, bundles and inbounds. Bearer token."))
+                        .addSecurityItem(new SecurityRequirement().addList("BEARER")))
+                .addOpenApiCustomizer(api -> components(api).addSecuritySchemes("BEARER",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .build();
+    }
+
+    @Bean
     GroupedOpenApi opsGroup() {
         return GroupedOpenApi.builder().group("ops").displayName("Operations").pathsToMatch("/ops/api/**")
                 .addOpenApiCustomizer(api -> api

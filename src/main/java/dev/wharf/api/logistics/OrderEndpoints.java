@@ -1,0 +1,148 @@
+package dev.wharf.api.logistics;
+
+import dev.wharf.account.Accounts;
+import dev.wharf.account.Tenant;
+import dev.wharf.catalog.Bundles;
+import dev.wharf.catalog.Catalog;
+import dev.wharf.outbound.CancellingOrder;
+import dev.wharf.outbound.OrderDraft;
+import dev.wharf.outbound.OrderId;
+import dev.wharf.outbound.OrderTerms;
+import dev.wharf.outbound.OrderType;
+import dev.wharf.outbound.Orders;
+import dev.wharf.outbound.PlacingOrder;
+import dev.wharf.outbound.RetryingOrder;
+import dev.wharf.outbound.ShipTo;
+import dev.wharf.outbound.ShortagePolicy;
+import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping(path = LogisticsErrorShape.MOUNT + "/orders", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Orders", description = "The Orders API: create orders, track their lifecycle and current status")
+class OrderEndpoints {
+
+    private final PlacingOrder placing;
+    private final RetryingOrder retrying;
+    private final CancellingOrder cancelling;
+    private final Orders orders;
+    private final Accounts accounts;
+    private final Catalog catalog;
+    private final Bundles bundles;
+    private final OrderMapper mapper;
+    private final Idempotency idempotency;
+    private final JsonMapper json;
+
+    OrderEndpoints(PlacingOrder placing, RetryingOrder retrying, CancellingOrder cancelling, Orders orders, Accounts accounts,
+                   Catalog catalog, Bundles bundles, OrderMapper mapper, Idempotency idempotency, JsonMapper json) {
+        this.placing = placing;
+        this.retrying = retrying;
+        this.cancelling = cancelling;
+        this.orders = orders;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.bundles = bundles;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @PostMapping
+    @Operation(operationId = "CreateOrder", summary = "Create an order to be fulfilled")
+    ResponseEntity<Object> createOrder(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody OrderJson.CreateOrderInput input,
+                                       @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
+        return idempotency.run(tenant, key, "CreateOrder", input, () -> ResponseEntity.ok(mapper.toJson(place(tenant, input))));
+    }
+
+    @GetMapping("/{orderId}")
+    @Operation(operationId = "GetOrder", summary = "Returns a FulfillmentOrder resource by ID")
+    OrderJson.Order getOrder(@AuthenticationPrincipal Tenant tenant, @PathVariable String orderId) {
+        return mapper.toJson(orders.require(tenant, id(orderId)));
+    }
+
+    @GetMapping("/external_id/{externalOrderId}")
+    @Operation(operationId = "GetOrderByExternalId", summary = "Get an order by the external order ID given at creation")
+    OrderJson.Order getByExternalId(@AuthenticationPrincipal Tenant tenant, @PathVariable String externalOrderId) {
+        return orders.findByExternalId(tenant, accounts.soleMerchant(tenant), externalOrderId).map(mapper::toJson)
+                .orElseThrow(() -> new NotFound("externalOrderId", "order " + externalOrderId + " not found"));
+    }
+
+    @PostMapping("/{orderId}/retry")
+    @Operation(operationId = "RetryOrder", summary = "Retries processing of a fulfillment order")
+    ResponseEntity<Object> retryOrder(@AuthenticationPrincipal Tenant tenant, @PathVariable String orderId,
+                                      @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
+        var id = id(orderId);
+        return idempotency.run(tenant, key, "RetryOrder:" + orderId, orderId,
+                () -> ResponseEntity.ok(mapper.toJson(retrying.retry(tenant, id))));
+    }
+
+    @PostMapping("/{orderId}/cancel")
+    @Operation(operationId = "CancelOrder", summary = "Cancel an order; an order already processed or shipped cannot be cancelled")
+    ResponseEntity<Object> cancelOrder(@AuthenticationPrincipal Tenant tenant, @PathVariable String orderId,
+                                       @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
+        var id = id(orderId);
+        return idempotency.run(tenant, key, "CancelOrder:" + orderId, orderId,
+                () -> ResponseEntity.ok(mapper.toJson(cancelling.cancel(tenant, id))));
+    }
+
+    private dev.wharf.outbound.OrderView place(Tenant tenant, OrderJson.CreateOrderInput input) {
+        var merchant = accounts.soleMerchant(tenant);
+        var source = LogisticsEnums.require("source", input.source(), LogisticsEnums.SOURCES);
+        if (input.duties() != null) {
+            LogisticsEnums.require("duties.incoterm", input.duties().incoterm(), LogisticsEnums.INCOTERMS);
+            LogisticsEnums.require("duties.merchantOfRecordProvider", input.duties().merchantOfRecordProvider(),
+                    LogisticsEnums.MERCHANT_OF_RECORD_PROVIDERS);
+        }
+        var lines = new ArrayList<OrderDraft.Line>();
+        var requested = new ArrayList<OrderTerms.RequestedLine>();
+        for (int i = 0; i < input.lineItems().size(); i++) {
+            var item = input.lineItems().get(i);
+            var field = "lineItems[" + i + "].logisticsSku";
+            var product = catalog.findByLogisticsSku(tenant, merchant, item.logisticsSku());
+            if (product.isPresent()) {
+                lines.add(new OrderDraft.Line(product.get().id(), null, item.quantity()));
+            } else {
+                var bundle = bundles.find(merchant, item.logisticsSku())
+                        .orElseThrow(() -> new InvalidInput(field, "no product or bundle with SKU " + item.logisticsSku()));
+                bundle.items().forEach(b -> lines.add(new OrderDraft.Line(b.product(), null, b.quantity() * item.quantity())));
+            }
+            var money = item.customsUnitValue();
+            requested.add(new OrderTerms.RequestedLine(item.logisticsSku(), item.quantity(), money == null ? null : money.amount(),
+                    money == null ? null : money.currency()));
+        }
+        var a = input.address();
+        var terms = new OrderTerms(input.externalOrderId(), source == null ? LogisticsEnums.DEFAULT_SOURCE : source,
+                input.promisedShipByTime() == null ? null : input.promisedShipByTime().toInstant(),
+                input.promisedDeliveryByTime() == null ? null : input.promisedDeliveryByTime().toInstant(),
+                input.deliveryDays(), input.isSubscriptionOrder(),
+                input.duties() == null ? null : json.writeValueAsString(input.duties()), input.packingSlipUrl(), requested);
+        var draft = new OrderDraft(merchant, null, OrderType.STOCK, null, null,
+                new ShipTo(a.name(), null, a.company(), a.address1(), a.address2(), a.city(), a.provinceCode(), a.zip(), a.countryCode(),
+                        a.phone()),
+                lines, java.util.List.of(), null, input.shipMethod(), terms);
+        return placing.place(tenant, draft, ShortagePolicy.HOLD);
+    }
+
+    /** Order ids are strings of digits; anything else is a bad request, not an unknown order. */
+    static OrderId id(String orderId) {
+        if (orderId == null || !orderId.matches("^\\d{1,18}$")) {
+            throw new InvalidInput("orderId", "'" + orderId + "' is not an order id (digits only)");
+        }
+        return new OrderId(Long.parseLong(orderId));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.wharf.api.logistics;
+
+import dev.wharf.catalog.Catalog;
+import dev.wharf.inventory.Inventory;
+import dev.wharf.outbound.OrderStatus;
+import dev.wharf.outbound.OrderView;
+import dev.wharf.outbound.PackageView;
+import dev.wharf.shared.TimeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The core's order, told in the Logistics API's words. */
+@Component
+class OrderMapper {
+
+    /** Numeric error codes for the published error types this warehouse raises. */
+    private static final Map<String, Integer> ERROR_CODES = Map.of("STOCKOUT", 409001, "DSKU_NEVER_INBOUNDED", 409002,
+            "INVENTORY_ERR", 409003);
+
+    private final Catalog catalog;
+    private final Inventory inventory;
+    private final TimeSource time;
+    private final String trackingUrl;
+
+    OrderMapper(Catalog catalog, Inventory inventory, TimeSource time,
+                @Value("${wharf.carrier.tracking-url:https://track.wharf.dev/{trackingNumber}}") String trackingUrl) {
+        this.catalog = catalog;
+        this.inventory = inventory;
+        this.time = time;
+        this.trackingUrl = trackingUrl;
+    }
+
+    OrderJson.Order toJson(OrderView o) {
+        var t = o.shipTo();
+        var address = new OrderJson.Address(t.address1(), t.address2(), t.city(), t.company(), t.countryCode(), t.name(), t.phone(),
+                t.state(), t.postalCode());
+        var lines = o.terms().requestedLines().stream().map(l -> new OrderJson.OrderLineItem(
+                l.customsAmount() == null ? null : new OrderJson.Money(l.customsAmount(), l.customsCurrency()), l.sku(), l.quantity()))
+                .toList();
+        var state = new OrderJson.OrderState(o.isLate(time.now()), inProgress(o.status()), fulfillmentStatus(o.status()),
+                internalStatus(o.status()));
+        return new OrderJson.Order(address, o.cost(), Long.toString(o.id().value()), o.createdAt(), o.updatedAt(), error(o),
+                o.deliveredAt(), o.terms().externalId(), lines, o.deliverBy(), o.shipBy(), o.shippedAt(), o.terms().source(), state,
+                shipments(o));
+    }
+
+    private OrderJson.OrderError error(OrderView o) {
+        if (o.errorType() == null) {
+            return null;
+        }
+        var type = ERROR_CODES.containsKey(o.errorType()) ? o.errorType() : "INVENTORY_ERR";
+        var lineErrors = new ArrayList<OrderJson.LineItemError>();
+        for (var line : o.lines()) {
+            int available = inventory.available(o.merchant(), o.warehouse(), line.product());
+            if (available < line.quantity()) {
+                var sku = catalog.findAny(line.product()).map(p -> p.logisticsSku()).orElse(null);
+                lineErrors.add(new OrderJson.LineItemError(sku, line.quantity(), available,
+                        available == 0 ? "no stock" : "only " + available + " available"));
+            }
+        }
+        return new OrderJson.OrderError(ERROR_CODES.get(type), lineErrors, o.errorMessage(), true, type);
+    }
+
+    private List<OrderJson.FulfillmentShipmentModel> shipments(OrderView o) {
+        if (o.status() == OrderStatus.ERROR || o.status() == OrderStatus.CREATED) {
+            return List.of();
+        }
+        var items = o.lines().stream().map(l -> new OrderJson.FulfillmentShipmentItem(
+                catalog.findAny(l.product()).map(p -> p.logisticsSku()).orElse(null), l.quantity())).toList();
+        var packages = o.packages().stream().map(this::pkg).toList();
+        var labelled = o.packages().stream().filter(PackageView::hasLabel).findFirst();
+        return List.of(new OrderJson.FulfillmentShipmentModel(packages, Long.toString(o.id().value()), o.createdAt(),
+                shipmentStatus(o.status()), o.deliverBy(), items, o.shippedAt(), o.shipBy(),
+                labelled.isPresent() ? o.pickingStartedAt() : null, o.warehouse().value() + "", o.number()));
+    }
+
+    private OrderJson.FulfillmentPackage pkg(PackageView p) {
+        var url = p.trackingNumber() == null ? null : trackingUrl.replace("{trackingNumber}", p.trackingNumber());
+        return new OrderJson.FulfillmentPackage(Long.toString(p.id()), p.carrier(), p.trackingNumber(), url,
+                p.carrier() == null ? null : p.carrier() + "." + p.service(),
+                new OrderJson.PackageDimensions(p.lengthCm(), p.widthCm(), p.heightCm(), "cm", p.weightKg(), "kg"));
+    }
+
+    static String internalStatus(OrderStatus s) {
+        return switch (s) {
+            case ERROR -> "ERROR";
+            case CANCELLED -> "CANCELLED";
+            case SHIPPED -> "SHIPPED";
+            case DELIVERED -> "DELIVERED";
+            default -> "CREATED";
+        };
+    }
+
+    static String fulfillmentStatus(OrderStatus s) {
+        return switch (s) {
+            case ERROR, CANCELLED -> "STOPPED";
+            case SHIPPED -> "SHIPPED";
+            case DELIVERED -> "DELIVERED";
+            default -> "ROUTING_IN_PROGRESS";
+        };
+    }
+
+    static boolean inProgress(OrderStatus s) {
+        return switch (s) {
+            case CREATED, AWAITING_GOODS, ALLOCATED, PICKING, PACKED -> true;
+            default -> false;
+        };
+    }
+
+    static String shipmentStatus(OrderStatus s) {
+        return switch (s) {
+            case PICKING, PACKED -> "WAREHOUSE";
+            case SHIPPED, DELIVERED -> "SHIPPED";
+            case CANCELLED -> "CANCELLED";
+            case ERROR -> "ERROR";
+            default -> "CREATED";
+        };
+    }
+}
