@@ -17,7 +17,7 @@ create table warehouse (
     default_currency  varchar(3)   not null,
     timezone          varchar(60)  not null,
     cutoff_time       time         not null,
-    working_days      varchar(40)  not null,
+    working_days      varchar(100) not null,
     created_at        timestamp with time zone not null
 );
 

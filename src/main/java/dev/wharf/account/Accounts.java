@@ -27,9 +27,15 @@ public class Accounts {
      */
     @Transactional
     public IssuedCredentials open(String name, Dialect dialect) {
+        return open(name, dialect, null);
+    }
+
+    /** As {@link #open(String, Dialect)}; a single-merchant account may name its home warehouse. */
+    @Transactional
+    public IssuedCredentials open(String name, Dialect dialect, dev.wharf.warehouse.WarehouseId homeWarehouse) {
         var accountId = repository.insert(name, dialect);
         if (dialect != Dialect.SHIPAPI) {
-            merchants.insert(accountId, new MerchantDetails(null, name, null, null, null, true));
+            merchants.insert(accountId, new MerchantDetails(null, name, null, null, homeWarehouse, true));
         }
         return issue(accountId, name, dialect);
     }

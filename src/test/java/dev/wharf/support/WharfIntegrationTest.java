@@ -78,7 +78,7 @@ public abstract class WharfIntegrationTest {
     }
 
     /** A warehouse's id and code. */
-    protected record WarehouseRef(long id, String code) {
+    public record WarehouseRef(long id, String code) {
     }
 
     protected long createWarehouse(String currency) {

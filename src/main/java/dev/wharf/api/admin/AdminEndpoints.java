@@ -83,7 +83,7 @@ class AdminEndpoints {
     record ServicePlanItemJson(long id, long warehouseId, String name, BigDecimal price, String type) {
     }
 
-    record AccountRequest(@NotBlank @Size(max = 200) String name, @NotBlank String dialect) {
+    record AccountRequest(@NotBlank @Size(max = 200) String name, @NotBlank String dialect, String warehouseCode) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -191,11 +191,20 @@ class AdminEndpoints {
 
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "openAccount", summary = "Open an API account; its credential is shown in this answer only")
+    @Operation(operationId = "openAccount", summary = "Open an API account; its credential is shown in this answer only. "
+            + "A logistics or deliverr account may name its home warehouse (warehouseCode).")
     AccountJson openAccount(@Valid @RequestBody AccountRequest r) {
         var dialect = Dialect.fromWire(r.dialect().strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidInput("dialect", "'" + r.dialect() + "' is not one of shipapi, logistics, deliverr"));
-        return AccountJson.of(accounts.open(r.name(), dialect));
+        WarehouseId home = null;
+        if (r.warehouseCode() != null) {
+            if (dialect == Dialect.SHIPAPI) {
+                throw new InvalidInput("warehouseCode", "a ShipAPI reseller's users choose their own warehouses");
+            }
+            home = warehouses.findByCode(r.warehouseCode())
+                    .orElseThrow(() -> new InvalidInput("warehouseCode", "no warehouse with code " + r.warehouseCode())).id();
+        }
+        return AccountJson.of(accounts.open(r.name(), dialect, home));
     }
 
     @PostMapping("/accounts/{id}/credentials")

@@ -40,6 +40,10 @@ public final class JsonErrors {
         if (cause == null) {
             return "request body is missing or is not JSON";
         }
+        if (cause instanceof tools.jackson.core.exc.StreamReadException && !(cause instanceof MismatchedInputException)) {
+            // Broken JSON (truncated, bad syntax): the field it happened in is not the problem.
+            return "malformed JSON: " + firstLine(cause.getOriginalMessage());
+        }
         var field = field(e);
         if (cause instanceof InvalidFormatException invalid) {
             return field + ": '" + invalid.getValue() + "' is not a valid " + describe(invalid.getTargetType());
