@@ -25,7 +25,7 @@ final class OrderJson {
     record Money(BigDecimal amount, String currency) {
     }
 
-    record LineItemInput(@NotNull @Positive Integer quantity, @NotBlank String logisticsSku, @Valid Money customsUnitValue) {
+    record OrderLineItemInput202401(@NotNull @Positive Integer quantity, @NotBlank String logisticsSku, @Valid Money customsUnitValue) {
     }
 
     record DutiesInput(String incoterm, @NotBlank String merchantOfRecordAccountId, String merchantOfRecordCarrierCode,
@@ -42,7 +42,7 @@ final class OrderJson {
                             @Valid DutiesInput duties,
                             Boolean isSubscriptionOrder,
                             @Size(max = 100) String shipMethod,
-                            @NotEmpty List<@NotNull @Valid LineItemInput> lineItems,
+                            @NotEmpty List<@NotNull @Valid OrderLineItemInput202401> lineItems,
                             @Size(max = 2000) String packingSlipUrl) {
     }
 
