@@ -223,4 +223,10 @@ public class Catalog {
             throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "barcodes", "a barcode is already used by product " + owner);
         });
     }
+
+    /** The merchant's product by its SKU (the partner API's key for products). */
+    public Optional<Product> findBySku(Tenant tenant, MerchantId merchant, String sku) {
+        merchants.require(tenant, "merchant", merchant);
+        return repository.findBySku(merchant, null, sku);
+    }
 }

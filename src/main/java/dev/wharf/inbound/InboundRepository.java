@@ -21,14 +21,18 @@ class InboundRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(MerchantId merchant, WarehouseId warehouse) {
+    long insert(MerchantId merchant, WarehouseId warehouse, InboundDraft draft) {
         long number = jdbc.sql("select nextval('inbound_number_seq')").query(Long.class).single();
         var keys = new GeneratedKeyHolder();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
-                insert into inbound (number, merchant_id, warehouse_id, status, created_at, updated_at)
-                values (:number, :m, :w, 'NEW', :now, :now)""")
+                insert into inbound (number, merchant_id, warehouse_id, status, created_at, updated_at, external_id, expected_at, notes)
+                values (:number, :m, :w, 'NEW', :now, :now, :external, :expected, :notes)""")
                 .param("number", "INV " + number).param("m", merchant.value()).param("w", warehouse.value())
+                .param("external", draft.externalId())
+                .param("expected", draft.expectedAt() == null ? null : draft.expectedAt().atOffset(ZoneOffset.UTC),
+                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("notes", draft.notes())
                 .param("now", now).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -108,6 +112,11 @@ class InboundRepository {
                 .param("q", quantity).param("id", lineId).update();
     }
 
+    Optional<Long> findByExternalId(long merchantId, String externalId) {
+        return jdbc.sql("select id from inbound where merchant_id = :m and external_id = :e")
+                .param("m", merchantId).param("e", externalId).query(Long.class).optional();
+    }
+
     List<Long> openIn(long warehouseId) {
         return jdbc.sql("select id from inbound where warehouse_id = :w and status not in ('CLOSED', 'CANCELLED') order by id")
                 .param("w", warehouseId).query(Long.class).list();
@@ -126,10 +135,16 @@ class InboundRepository {
     }
 
     Optional<InboundView> find(long id) {
-        record Head(long id, String number, long merchant, long warehouse, String status) {
+        record Head(long id, String number, long merchant, long warehouse, String status, String external,
+                    java.time.Instant expected, String notes) {
         }
-        var head = jdbc.sql("select id, number, merchant_id, warehouse_id, status from inbound where id = :id").param("id", id)
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5)))
+        var head = jdbc.sql("select id, number, merchant_id, warehouse_id, status, external_id, expected_at, notes from inbound where id = :id")
+                .param("id", id)
+                .query((rs, n) -> {
+                    var expected = rs.getObject(7, OffsetDateTime.class);
+                    return new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                            expected == null ? null : expected.toInstant(), rs.getString(8));
+                })
                 .optional();
         if (head.isEmpty()) {
             return Optional.empty();
@@ -152,7 +167,7 @@ class InboundRepository {
                 .list().forEach(packages::add);
         var h = head.get();
         return Optional.of(new InboundView(new InboundId(h.id()), h.number(), new MerchantId(h.merchant()),
-                new WarehouseId(h.warehouse()), InboundStatus.valueOf(h.status()), packages));
+                new WarehouseId(h.warehouse()), InboundStatus.valueOf(h.status()), packages, h.external(), h.expected(), h.notes()));
     }
 
     private void touch(long id) {

@@ -38,7 +38,11 @@ public class Inbounds {
         merchants.requireActive(tenant, "merchant", merchantId);
         warehouses.require("warehouse", warehouseId);
         check(tenant, merchantId, warehouseId, draft);
-        long id = repository.insert(merchantId, warehouseId);
+        if (draft.externalId() != null && repository.findByExternalId(merchantId.value(), draft.externalId()).isPresent()) {
+            throw new dev.wharf.shared.RuleViolation(dev.wharf.shared.RuleViolation.Kind.DUPLICATE, "externalId",
+                    "an inbound with id " + draft.externalId() + " already exists");
+        }
+        long id = repository.insert(merchantId, warehouseId, draft);
         repository.replacePackages(id, draft);
         events.publishEvent(new StatusChanged("INBOUND", id, null, InboundStatus.NEW.name(), "tenant:" + tenant.accountId().value()));
         return repository.find(id).orElseThrow();
@@ -66,6 +70,14 @@ public class Inbounds {
 
     public Optional<InboundView> find(Tenant tenant, InboundId id) {
         return repository.find(id.value()).filter(i -> merchants.find(tenant, i.merchant()).isPresent());
+    }
+
+    /** The merchant's inbound by the platform's own id for it. */
+    public Optional<InboundView> findByExternalId(Tenant tenant, MerchantId merchant, String externalId) {
+        if (merchants.find(tenant, merchant).isEmpty()) {
+            return Optional.empty();
+        }
+        return repository.findByExternalId(merchant.value(), externalId).flatMap(repository::find);
     }
 
     public InboundView require(Tenant tenant, InboundId id) {

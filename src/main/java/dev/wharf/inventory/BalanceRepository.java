@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class BalanceRepository {
 
     private final JdbcClient jdbc;
+    private final MovementGate gate;
 
-    BalanceRepository(JdbcClient jdbc) {
+    BalanceRepository(JdbcClient jdbc, MovementGate gate) {
         this.jdbc = jdbc;
+        this.gate = gate;
     }
 
     long findOrCreate(StockKey key) {
@@ -93,6 +95,8 @@ class BalanceRepository {
 
     void record(long balanceId, MovementType type, int onHandDelta, int reservedDelta, String reason, String note,
                 StockReference reference, String actor) {
+        // Before the time is stamped: a reader waiting on the gate then sees this row or a later time.
+        gate.enterWriter();
         jdbc.sql("""
                 insert into inventory_movement (balance_id, merchant_id, warehouse_id, product_id, type, on_hand_delta,
                     reserved_delta, reason, note, reference_type, reference_id, actor, occurred_at)
@@ -153,6 +157,36 @@ class BalanceRepository {
                 where b.merchant_id = :m and b.product_id = :p""")
                 .param("m", merchant.value()).param("p", product.value())
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+    }
+
+    /** Ledger rows of a warehouse in [from, to), oldest first, with the condition and kind of their row. */
+    List<MovementRecord> movements(WarehouseId warehouse, java.time.Instant from, java.time.Instant to) {
+        gate.awaitWriters();
+        return jdbc.sql("""
+                select m.id, m.product_id, m.type, b.condition, s.kind, m.on_hand_delta, m.reason, m.note,
+                       m.reference_type, m.reference_id, m.occurred_at
+                from inventory_movement m
+                join inventory_balance b on b.id = m.balance_id
+                join storage_section s on s.id = b.section_id
+                where m.warehouse_id = :w and m.occurred_at >= :from and m.occurred_at < :to and m.on_hand_delta <> 0
+                order by m.occurred_at, m.id""")
+                .param("w", warehouse.value())
+                .param("from", from.atOffset(java.time.ZoneOffset.UTC)).param("to", to.atOffset(java.time.ZoneOffset.UTC))
+                .query((rs, n) -> new MovementRecord(rs.getLong(1), new ProductId(rs.getLong(2)), MovementType.valueOf(rs.getString(3)),
+                        Condition.valueOf(rs.getString(4)), "STORAGE".equals(rs.getString(5)) || "RECEIVING".equals(rs.getString(5)),
+                        rs.getInt(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9) == null ? null : new StockReference(rs.getString(9), rs.getLong(10)),
+                        rs.getObject(11, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Units on hand that can be sold: ok, in storage (reserved included: they are still here). */
+    int sellableOnHand(MerchantId merchant, WarehouseId warehouse, ProductId product) {
+        return jdbc.sql("""
+                select coalesce(sum(b.on_hand), 0) from inventory_balance b join storage_section s on s.id = b.section_id
+                where b.merchant_id = :m and b.warehouse_id = :w and b.product_id = :p and b.condition = 'OK' and s.kind = 'STORAGE'""")
+                .param("m", merchant.value()).param("w", warehouse.value()).param("p", product.value())
+                .query(Integer.class).single();
     }
 
     boolean hasEverHeld(MerchantId merchant, ProductId product) {

@@ -42,10 +42,11 @@ class OrderRepository {
                 insert into outbound_order (number, merchant_id, warehouse_id, type, status, latest_delivery_date, note,
                     ship_to_name, ship_to_email, ship_to_company, ship_to_address1, ship_to_address2, ship_to_city,
                     ship_to_state, ship_to_postal, ship_to_country_code, ship_to_phone, currency, created_at, updated_at,
-                    ship_by, shipping_method, external_id, source, deliver_by, subscription, duties, packing_slip_url)
+                    ship_by, shipping_method, external_id, source, deliver_by, subscription, duties, packing_slip_url,
+                    carrier_account, box_name)
                 values (:number, :m, :w, :type, 'CREATED', :latest, :note,
                     :name, :email, :company, :a1, :a2, :city, :state, :postal, :country, :phone, :currency, :now, :now,
-                    :shipBy, :method, :external, :source, :deliverBy, :subscription, :duties, :slip)""")
+                    :shipBy, :method, :external, :source, :deliverBy, :subscription, :duties, :slip, :carrierAccount, :boxName)""")
                 .param("number", "#PF " + number).param("m", d.merchant().value()).param("w", d.warehouse().value())
                 .param("type", d.type().name()).param("latest", d.latestDeliveryDate()).param("note", d.note())
                 .param("name", to.name()).param("email", to.email()).param("company", to.company())
@@ -59,6 +60,7 @@ class OrderRepository {
                         Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("subscription", terms.subscription(), Types.BOOLEAN).param("duties", terms.duties())
                 .param("slip", terms.packingSlipUrl())
+                .param("carrierAccount", terms.carrierAccount()).param("boxName", terms.boxName())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         int position = 0;
@@ -268,7 +270,8 @@ class OrderRepository {
                 instant(rs, "updated_at"),
                 instant(rs, "deliver_by"),
                 new OrderTerms(rs.getString("external_id"), rs.getString("source"), null, null, null, subscription,
-                        rs.getString("duties"), rs.getString("packing_slip_url"), requested));
+                        rs.getString("duties"), rs.getString("packing_slip_url"), requested, rs.getString("carrier_account"),
+                        rs.getString("box_name")));
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

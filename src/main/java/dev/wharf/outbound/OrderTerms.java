@@ -9,12 +9,19 @@ import java.util.List;
  * the promised times, and the lines exactly as sent (a bundle SKU stays a bundle SKU).
  */
 public record OrderTerms(String externalId, String source, Instant promisedShipBy, Instant promisedDeliveryBy, Double deliveryDays,
-                         Boolean subscription, String duties, String packingSlipUrl, List<RequestedLine> requestedLines) {
+                         Boolean subscription, String duties, String packingSlipUrl, List<RequestedLine> requestedLines,
+                         String carrierAccount, String boxName) {
+
+    public OrderTerms(String externalId, String source, Instant promisedShipBy, Instant promisedDeliveryBy, Double deliveryDays,
+                      Boolean subscription, String duties, String packingSlipUrl, List<RequestedLine> requestedLines) {
+        this(externalId, source, promisedShipBy, promisedDeliveryBy, deliveryDays, subscription, duties, packingSlipUrl,
+                requestedLines, null, null);
+    }
 
     public record RequestedLine(String sku, int quantity, BigDecimal customsAmount, String customsCurrency) {
     }
 
     public static OrderTerms none() {
-        return new OrderTerms(null, null, null, null, null, null, null, null, List.of());
+        return new OrderTerms(null, null, null, null, null, null, null, null, List.of(), null, null);
     }
 }

@@ -1,0 +1,190 @@
+package dev.wharf.api.deliverr;
+
+import dev.wharf.account.Accounts;
+import dev.wharf.account.Tenant;
+import dev.wharf.catalog.Catalog;
+import dev.wharf.catalog.DimensionUnit;
+import dev.wharf.catalog.Product;
+import dev.wharf.catalog.ProductDetails;
+import dev.wharf.catalog.WeightUnit;
+import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping(path = DeliverrErrorShape.MOUNT, produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Products")
+class ProductEndpoints {
+
+    private static final BigDecimal KG_TO_LB = new BigDecimal("2.20462262");
+    private static final BigDecimal KG_TO_OZ = new BigDecimal("35.27396195");
+    private static final BigDecimal CM_PER_IN = new BigDecimal("2.54");
+
+    private final Catalog catalog;
+    private final Accounts accounts;
+    private final PartnerDocuments documents;
+    private final JsonMapper json;
+
+    ProductEndpoints(Catalog catalog, Accounts accounts, PartnerDocuments documents, JsonMapper json) {
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.documents = documents;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/product", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "createProduct", summary = "Create a product; answers the body as sent (201)")
+    @Transactional
+    public ResponseEntity<String> create(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
+        var node = PartnerJson.parse(json, body).node();
+        var sku = PartnerJson.requireText(node, "sku", "sku");
+        var barcodes = barcodes(node);
+        var merchant = accounts.soleMerchant(tenant);
+        if (catalog.findBySku(tenant, merchant, sku).isPresent()) {
+            throw new PartnerError(HttpStatus.CONFLICT, "DUPLICATE_SKU", "sku: " + sku + " already exists");
+        }
+        catalog.define(tenant, merchant, details(node), barcodes, customs(node));
+        documents.save(tenant, "PRODUCT", sku, body);
+        return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    @PutMapping(path = "/product", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "updateProduct", summary = "Update a product (whole object, sku in the body); answers the body as sent (201)")
+    @Transactional
+    public ResponseEntity<String> update(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
+        var node = PartnerJson.parse(json, body).node();
+        var sku = PartnerJson.requireText(node, "sku", "sku");
+        var barcodes = barcodes(node);
+        var product = catalog.findBySku(tenant, accounts.soleMerchant(tenant), sku)
+                .orElseThrow(() -> new NotFound("sku", "product " + sku + " not found"));
+        catalog.update(tenant, product.id(), details(node));
+        catalog.replaceBarcodes(tenant, product.id(), barcodes);
+        catalog.updateCustoms(tenant, product.id(), customs(node));
+        documents.save(tenant, "PRODUCT", sku, body);
+        return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    @GetMapping("/product/{sku}")
+    @Operation(operationId = "getProduct", summary = "The product's canonical fields, with the dimensions the warehouse measured")
+    public Object get(@AuthenticationPrincipal Tenant tenant, @PathVariable String sku) {
+        var product = catalog.findBySku(tenant, accounts.soleMerchant(tenant), sku)
+                .orElseThrow(() -> new NotFound("sku", "product " + sku + " not found"));
+        return canonical(product);
+    }
+
+    private LinkedHashMap<String, Object> canonical(Product p) {
+        var m = p.measured();
+        var weightUnit = p.weightUnit() == null ? (m == null ? null : WeightUnit.LB) : p.weightUnit();
+        var lengthUnit = p.dimensionUnit() == null ? (m == null ? null : DimensionUnit.IN) : p.dimensionUnit();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("sku", p.sku());
+        body.put("name", p.title());
+        body.put("description", p.customs() == null ? null : p.customs().description());
+        body.put("costInUSD", p.price());
+        body.put("weight", m != null && m.weightKg() != null ? weight(m.weightKg(), weightUnit) : p.weight());
+        body.put("length", m != null && m.lengthCm() != null ? length(m.lengthCm(), lengthUnit) : p.length());
+        body.put("width", m != null && m.widthCm() != null ? length(m.widthCm(), lengthUnit) : p.width());
+        body.put("height", m != null && m.heightCm() != null ? length(m.heightCm(), lengthUnit) : p.height());
+        body.put("weightUnit", weightUnit == null ? null : weightUnit.name().toLowerCase(Locale.ROOT));
+        body.put("lengthUnit", lengthUnit == null ? null : lengthUnit.name().toLowerCase(Locale.ROOT));
+        body.put("hsTariffCode", p.customs() == null ? null : p.customs().hsTariffCode());
+        body.put("countryOfOrigin", p.customs() == null ? null : p.customs().countryOfOrigin());
+        body.put("barcodes", catalog.barcodes(p.id()));
+        return body;
+    }
+
+    private static BigDecimal weight(BigDecimal kg, WeightUnit unit) {
+        var value = switch (unit) {
+            case KG -> kg;
+            case LB -> kg.multiply(KG_TO_LB);
+            case OZ -> kg.multiply(KG_TO_OZ);
+        };
+        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static BigDecimal length(BigDecimal cm, DimensionUnit unit) {
+        var value = unit == DimensionUnit.CM ? cm : cm.divide(CM_PER_IN, 4, RoundingMode.HALF_UP);
+        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static List<String> barcodes(JsonNode node) {
+        var items = PartnerJson.array(node, "barcodes", "barcodes", false);
+        if (items.isEmpty()) {
+            throw new PartnerError(HttpStatus.CONFLICT, "MISSING_BARCODE", "barcodes: at least one barcode is required");
+        }
+        var barcodes = new ArrayList<String>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).isString() || items.get(i).asString().isBlank()) {
+                throw new InvalidInput("barcodes[" + i + "]", "must be a non-empty string");
+            }
+            barcodes.add(items.get(i).asString());
+        }
+        return barcodes;
+    }
+
+    private static ProductDetails details(JsonNode node) {
+        var name = PartnerJson.requireText(node, "name", "name");
+        var weight = PartnerJson.decimal(node, "weight", "weight");
+        var weightUnit = unit(PartnerJson.text(node, "weightUnit", "weightUnit"));
+        var lengthUnit = lengthUnit(PartnerJson.text(node, "lengthUnit", "lengthUnit"));
+        return new ProductDetails(name, null, null, PartnerJson.requireText(node, "sku", "sku"), null, null,
+                weight, weight == null ? null : (weightUnit == null ? WeightUnit.LB : weightUnit),
+                PartnerJson.decimal(node, "length", "length"), PartnerJson.decimal(node, "width", "width"),
+                PartnerJson.decimal(node, "height", "height"), lengthUnit == null ? DimensionUnit.IN : lengthUnit,
+                PartnerJson.decimal(node, "costInUSD", "costInUSD"), "USD", null, true);
+    }
+
+    private static Product.Customs customs(JsonNode node) {
+        var origin = PartnerJson.text(node, "countryOfOrigin", "countryOfOrigin");
+        if (origin != null && !origin.matches("[A-Za-z]{2}")) {
+            throw new InvalidInput("countryOfOrigin", "must be a two-letter country code");
+        }
+        return new Product.Customs(PartnerJson.text(node, "hsTariffCode", "hsTariffCode"), origin,
+                PartnerJson.text(node, "description", "description"));
+    }
+
+    private static WeightUnit unit(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "oz" -> WeightUnit.OZ;
+            case "lb" -> WeightUnit.LB;
+            case "kg" -> WeightUnit.KG;
+            default -> throw new InvalidInput("weightUnit", "'" + unit + "' is not one of oz, lb, kg");
+        };
+    }
+
+    private static DimensionUnit lengthUnit(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "in" -> DimensionUnit.IN;
+            case "cm" -> DimensionUnit.CM;
+            default -> throw new InvalidInput("lengthUnit", "'" + unit + "' is not one of in, cm");
+        };
+    }
+
+}

@@ -1,0 +1,231 @@
+package dev.wharf.api.deliverr;
+
+import dev.wharf.account.Accounts;
+import dev.wharf.account.Tenant;
+import dev.wharf.catalog.Catalog;
+import dev.wharf.catalog.Product;
+import dev.wharf.catalog.ProductId;
+import dev.wharf.inbound.InboundDraft;
+import dev.wharf.inbound.Inbounds;
+import dev.wharf.inventory.Condition;
+import dev.wharf.inventory.Inventory;
+import dev.wharf.inventory.MovementRecord;
+import dev.wharf.inventory.MovementType;
+import dev.wharf.outbound.OrderId;
+import dev.wharf.outbound.Orders;
+import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.NotFound;
+import dev.wharf.warehouse.Warehouse;
+import dev.wharf.warehouse.Warehouses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping(path = DeliverrErrorShape.MOUNT, produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "ASNs and inventory")
+class WarehouseEndpoints {
+
+    private final Inbounds inbounds;
+    private final Inventory inventory;
+    private final Catalog catalog;
+    private final Accounts accounts;
+    private final Warehouses warehouses;
+    private final Orders orders;
+    private final PartnerDocuments documents;
+    private final JsonMapper json;
+
+    WarehouseEndpoints(Inbounds inbounds, Inventory inventory, Catalog catalog, Accounts accounts, Warehouses warehouses,
+                       Orders orders, PartnerDocuments documents, JsonMapper json) {
+        this.inbounds = inbounds;
+        this.inventory = inventory;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.warehouses = warehouses;
+        this.orders = orders;
+        this.documents = documents;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/asn", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "createAsn", summary = "Announce an inbound ASN; answers the body as sent")
+    @Transactional
+    public ResponseEntity<String> createAsn(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
+        var node = PartnerJson.parse(json, body).node();
+        long asnId = PartnerJson.requireLong(node, "deliverrAsnId", "deliverrAsnId");
+        var warehouseCode = PartnerJson.requireText(node, "shipToWarehouse", "shipToWarehouse");
+        var warehouse = warehouses.findByCode(warehouseCode)
+                .orElseThrow(() -> new PartnerError(HttpStatus.BAD_REQUEST, "UNKNOWN_WAREHOUSE", "shipToWarehouse: no warehouse " + warehouseCode));
+        var merchant = accounts.soleMerchant(tenant);
+        var items = new ArrayList<InboundDraft.Item>();
+        var asnItems = PartnerJson.array(node, "asnItems", "asnItems", true);
+        if (asnItems.isEmpty()) {
+            throw new InvalidInput("asnItems", "at least one item is required");
+        }
+        for (int i = 0; i < asnItems.size(); i++) {
+            var item = asnItems.get(i);
+            var sku = PartnerJson.requireText(item, "sku", "asnItems[" + i + "].sku");
+            int quantity = PartnerJson.requirePositiveInt(item, "quantityExpected", "asnItems[" + i + "].quantityExpected");
+            var product = catalog.findBySku(tenant, merchant, sku)
+                    .orElseThrow(() -> new NotFound("asnItems[" + items.size() + "].sku", "product " + sku + " not found"));
+            items.add(new InboundDraft.Item(product.id(), quantity));
+        }
+        var expected = PartnerJson.text(node, "expectedDate", "expectedDate");
+        var draft = new InboundDraft(List.of(new InboundDraft.Package(null, PartnerJson.text(node, "trackingNumber", "trackingNumber"),
+                items)), Long.toString(asnId), expected == null ? null : PartnerTimes.parse("expectedDate", expected),
+                PartnerJson.text(node, "notes", "notes"));
+        if (inbounds.findByExternalId(tenant, merchant, Long.toString(asnId)).isPresent()) {
+            throw new PartnerError(HttpStatus.CONFLICT, "DUPLICATE_ASN", "deliverrAsnId: " + asnId + " already exists");
+        }
+        inbounds.announce(tenant, merchant, warehouse.id(), draft);
+        documents.save(tenant, "ASN", Long.toString(asnId), body);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    @GetMapping("/asn/{deliverrAsnId}")
+    @Operation(operationId = "getAsn", summary = "The ASN as stored, each item with units received and stocked")
+    public Object getAsn(@AuthenticationPrincipal Tenant tenant, @PathVariable String deliverrAsnId) {
+        requireDigits("deliverrAsnId", deliverrAsnId);
+        var inbound = inbounds.findByExternalId(tenant, accounts.soleMerchant(tenant), deliverrAsnId)
+                .orElseThrow(() -> new NotFound("deliverrAsnId", "ASN " + deliverrAsnId + " not found"));
+        var warehouse = warehouses.require("warehouse", inbound.warehouse());
+        var items = new ArrayList<Map<String, Object>>();
+        for (var line : inbound.lines()) {
+            var item = new LinkedHashMap<String, Object>();
+            item.put("sku", catalog.findAny(line.product()).map(Product::sku).orElse(null));
+            item.put("quantityExpected", line.expected());
+            item.put("quantityReceived", line.received());
+            item.put("quantityStocked", line.stocked());
+            items.add(item);
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("deliverrAsnId", Long.parseLong(deliverrAsnId));
+        body.put("expectedDate", PartnerTimes.format(inbound.expectedAt()));
+        body.put("shipToWarehouse", warehouse.code());
+        body.put("notes", inbound.notes());
+        body.put("asnItems", items);
+        return body;
+    }
+
+    @GetMapping("/inventory")
+    @Operation(operationId = "getInventory", summary = "Sellable units on hand of one SKU in one warehouse")
+    public Object inventory(@AuthenticationPrincipal Tenant tenant, @RequestParam(required = false) String sku,
+                            @RequestParam(required = false) String warehouse) {
+        if (sku == null || sku.isBlank()) {
+            throw new InvalidInput("sku", "is required");
+        }
+        var where = knownWarehouse(warehouse);
+        var merchant = accounts.soleMerchant(tenant);
+        var product = catalog.findBySku(tenant, merchant, sku).orElseThrow(() -> new NotFound("sku", "product " + sku + " not found"));
+        var body = new LinkedHashMap<String, Object>();
+        body.put("sku", sku);
+        body.put("warehouse", where.code());
+        body.put("inventoryOnHand", inventory.sellableOnHand(merchant, where.id(), product.id()));
+        return body;
+    }
+
+    /**
+     * The ledger read in the partner's types: RECEIVE, RETURN, ADJUSTMENT (damage is a negative
+     * adjustment of sellable stock, reason DAMAGED), SHIP; one element per ledger row that moved
+     * sellable units. Internal moves between sections and reservations are not movements of stock.
+     */
+    @GetMapping("/inventory/movements")
+    @Operation(operationId = "getInventoryMovements", summary = "Movements of this integration's stock in [fromTime, toTime)")
+    public List<Map<String, Object>> movements(@AuthenticationPrincipal Tenant tenant, @RequestParam(required = false) String warehouse,
+                                               @RequestParam(required = false) String fromTime,
+                                               @RequestParam(required = false) String toTime) {
+        var where = knownWarehouse(warehouse);
+        var from = PartnerTimes.parse("fromTime", fromTime);
+        var to = PartnerTimes.parse("toTime", toTime);
+        if (!from.isBefore(to)) {
+            throw new InvalidInput("toTime", "must be after fromTime");
+        }
+        if (java.time.Duration.between(from, to).toDays() > 31) {
+            throw new InvalidInput("toTime", "a window is at most 31 days");
+        }
+        var merchant = accounts.soleMerchant(tenant);
+        var skus = new HashMap<ProductId, String>();
+        var references = new HashMap<String, Long>();
+        var out = new ArrayList<Map<String, Object>>();
+        for (var m : inventory.movements(where.id(), from, to)) {
+            if (!reported(m)) {
+                continue;
+            }
+            var sku = skus.computeIfAbsent(m.product(), p -> catalog.findAny(p)
+                    .filter(x -> x.merchantId().equals(merchant)).map(Product::sku).orElse(""));
+            if (sku.isEmpty()) {
+                continue;
+            }
+            var row = new LinkedHashMap<String, Object>();
+            row.put("id", Long.toString(m.sequence()));
+            row.put("sku", sku);
+            row.put("warehouse", where.code());
+            row.put("movementType", type(m));
+            row.put("quantity", m.onHandDelta());
+            row.put("movementTime", PartnerTimes.format(m.occurredAt()));
+            row.put("deliverrAsnId", partnerId(tenant, m, "INBOUND", references));
+            row.put("deliverrShipmentId", partnerId(tenant, m, "ORDER", references));
+            row.put("reason", m.reason() == null ? "" : m.reason());
+            row.put("notes", m.note() == null ? "" : m.note());
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static boolean reported(MovementRecord m) {
+        if (m.condition() != Condition.OK) {
+            return false;
+        }
+        return switch (m.type()) {
+            case RECEIVE, RETURN, ADJUSTMENT, SHIP -> true;
+            default -> false;
+        };
+    }
+
+    private static String type(MovementRecord m) {
+        return m.type() == MovementType.SHIP ? "SHIP" : m.type().name();
+    }
+
+    private Long partnerId(Tenant tenant, MovementRecord m, String kind, Map<String, Long> cache) {
+        if (m.reference() == null || !m.reference().type().equals(kind)) {
+            return null;
+        }
+        return cache.computeIfAbsent(kind + m.reference().id(), k -> {
+            String external = kind.equals("INBOUND")
+                    ? inbounds.find(tenant, new dev.wharf.inbound.InboundId(m.reference().id())).map(i -> i.externalId()).orElse(null)
+                    : orders.find(tenant, new OrderId(m.reference().id())).map(o -> o.terms().externalId()).orElse(null);
+            return external != null && external.matches("\\d{1,18}") ? Long.parseLong(external) : null;
+        });
+    }
+
+    private Warehouse knownWarehouse(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInput("warehouse", "is required");
+        }
+        return warehouses.findByCode(code).orElseThrow(() -> new NotFound("warehouse", "warehouse " + code + " not found"));
+    }
+
+    static void requireDigits(String field, String value) {
+        if (!value.matches("^\\d{1,18}$")) {
+            throw new InvalidInput(field, "'" + value + "' is not an integer id");
+        }
+    }
+
+}
