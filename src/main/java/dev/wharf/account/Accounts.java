@@ -71,6 +71,11 @@ public class Accounts {
                 .filter(t -> repository.usernameOf(Secrets.digest(password.strip())).map(username::equals).orElse(false));
     }
 
+    public Dialect dialectOf(AccountId accountId) {
+        return repository.find(accountId).map(AccountRepository.AccountRow::dialect)
+                .orElseThrow(() -> new NotFound("id", "account " + accountId.value() + " not found"));
+    }
+
     /** The one merchant of a single-merchant account (logistics, deliverr). */
     public MerchantId soleMerchant(Tenant tenant) {
         return merchants.findByAccount(tenant.accountId(), null).stream().findFirst()

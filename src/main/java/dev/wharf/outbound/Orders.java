@@ -33,6 +33,11 @@ public class Orders {
         return find(tenant, id).orElseThrow(() -> new NotFound("order", "shipment " + id.value() + " not found"));
     }
 
+    /** For internal processes (not tenant requests): the order regardless of owner. */
+    public Optional<OrderView> findAny(OrderId id) {
+        return reader.read(id.value());
+    }
+
     /** The merchant's order by the platform's own id for it. */
     public Optional<OrderView> findByExternalId(Tenant tenant, dev.wharf.account.MerchantId merchant, String externalId) {
         if (merchants.find(tenant, merchant).isEmpty()) {

@@ -44,11 +44,27 @@ class PackageRepository {
 
     void labelled(long packageId, PackageView.LabelSource source, String carrier, String service, String tracking,
                   byte[] pdf, String zpl) {
+        labelled(packageId, source, carrier, service, tracking, pdf, zpl, null, null);
+    }
+
+    void labelled(long packageId, PackageView.LabelSource source, String carrier, String service, String tracking,
+                  byte[] pdf, String zpl, String labelId, String raw) {
         jdbc.sql("""
                 update outbound_package set label_source = :src, carrier = :c, service = :s, tracking_number = :t,
-                    label_pdf = :pdf, label_zpl = :zpl, label_error = null, status = 'LABELLED' where id = :id""")
+                    label_pdf = :pdf, label_zpl = :zpl, label_error = null, status = 'LABELLED', label_id = :lid, label_raw = :raw
+                where id = :id""")
                 .param("src", source.name()).param("c", carrier).param("s", service).param("t", tracking)
-                .param("pdf", pdf).param("zpl", zpl).param("id", packageId).update();
+                .param("pdf", pdf).param("zpl", zpl).param("lid", labelId).param("raw", raw).param("id", packageId).update();
+    }
+
+    void voided(long packageId) {
+        jdbc.sql("""
+                update outbound_package set status = 'VOIDED', tracking_number = null, label_pdf = null, label_zpl = null,
+                    label_id = null, label_raw = null where id = :id""").param("id", packageId).update();
+    }
+
+    Optional<String> labelId(long packageId) {
+        return jdbc.sql("select label_id from outbound_package where id = :id").param("id", packageId).query(String.class).optional();
     }
 
     void labelFailed(long packageId, PackageView.LabelSource source, String reason) {

@@ -90,10 +90,34 @@ public class Packing {
         var order = reader.read(orderId).filter(o -> o.warehouse().equals(warehouse))
                 .orElseThrow(() -> new NotFound("package", "package " + packageId + " not found"));
         var pkg = order.packages().stream().filter(p -> p.id() == packageId).findFirst().orElseThrow();
-        if (pkg.status() != PackageView.Status.LABEL_FAILED) {
+        if (pkg.status() != PackageView.Status.LABEL_FAILED && pkg.status() != PackageView.Status.VOIDED) {
             throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "package", "package " + packageId + " is " + pkg.status());
         }
         label(order, packageId, pkg.position(), order.packages().size(), new String[] {pkg.carrier(), pkg.service()}, null, actor);
+        return reader.require(orderId);
+    }
+
+    /** Voids a partner's label on a package not yet shipped; the package can then be labelled again. */
+    @Transactional
+    public OrderView voidLabel(WarehouseId warehouse, long packageId, String actor) {
+        long orderId = packages.orderOf(packageId).orElseThrow(() -> new NotFound("package", "package " + packageId + " not found"));
+        var order = reader.read(orderId).filter(o -> o.warehouse().equals(warehouse))
+                .orElseThrow(() -> new NotFound("package", "package " + packageId + " not found"));
+        var pkg = order.packages().stream().filter(p -> p.id() == packageId).findFirst().orElseThrow();
+        if (pkg.status() != PackageView.Status.LABELLED) {
+            throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "package", "package " + packageId + " is " + pkg.status()
+                    + "; only a labelled package that has not shipped can be voided");
+        }
+        if (pkg.labelSource() == PackageView.LabelSource.PARTNER) {
+            var partner = partners.stream().filter(p -> p.handles(order)).findFirst()
+                    .orElseThrow(() -> new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "package", "the label's partner is not configured"));
+            var result = partner.voidLabel(order, pkg, packages.labelId(packageId).orElse(null));
+            if (!result.ok()) {
+                throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "package", "the partner refused to void the label: " + result.failure());
+            }
+        }
+        packages.voided(packageId);
+        events.publishEvent(new StatusChanged("PACKAGE", packageId, PackageView.Status.LABELLED.name(), PackageView.Status.VOIDED.name(), actor));
         return reader.require(orderId);
     }
 
@@ -110,7 +134,8 @@ public class Packing {
             var result = partner.get().label(order, pkg);
             if (result.ok()) {
                 packages.labelled(packageId, PackageView.LabelSource.PARTNER, orElse(result.carrier(), method[0]),
-                        orElse(result.service(), method[1]), result.trackingNumber(), result.pdf(), result.zpl());
+                        orElse(result.service(), method[1]), result.trackingNumber(), result.pdf(), result.zpl(), result.labelId(),
+                        result.raw());
                 events.publishEvent(new StatusChanged("PACKAGE", packageId, null, PackageView.Status.LABELLED.name(), actor));
             } else {
                 packages.labelFailed(packageId, PackageView.LabelSource.PARTNER, result.failure());

@@ -98,6 +98,15 @@ class AdminEndpoints {
     record LedgerCheck(boolean consistent, List<LedgerDiscrepancy> discrepancies) {
     }
 
+    record PartnerSettingsRequest(@Size(max = 500) String labelBaseUrl, @Size(max = 200) String labelUsername,
+                                  @Size(max = 500) String labelPassword, @Size(max = 1000) String labelToken,
+                                  @Size(max = 500) String pushUrl, @Size(max = 200) String pushUsername,
+                                  @Size(max = 500) String pushPassword, @Size(max = 1000) String pushToken) {
+    }
+
+    record PartnerSettingsJson(long accountId, String labelBaseUrl, boolean labelCredentials, String pushUrl, boolean pushCredentials) {
+    }
+
     record OperatorRequest(@NotBlank String username, @NotBlank String password, @NotBlank String role,
                            @NotBlank String warehouseCode) {
     }
@@ -119,14 +128,35 @@ class AdminEndpoints {
     private final Inventory inventory;
     private final dev.wharf.account.Operators operators;
     private final dev.wharf.billing.ShippingRates rates;
+    private final dev.wharf.api.deliverr.PartnerIntegrations integrations;
 
     AdminEndpoints(Warehouses warehouses, Accounts accounts, Inventory inventory, dev.wharf.account.Operators operators,
-                   dev.wharf.billing.ShippingRates rates) {
+                   dev.wharf.billing.ShippingRates rates, dev.wharf.api.deliverr.PartnerIntegrations integrations) {
+        this.integrations = integrations;
         this.warehouses = warehouses;
         this.accounts = accounts;
         this.inventory = inventory;
         this.operators = operators;
         this.rates = rates;
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/accounts/{id}/partner-settings")
+    @Operation(operationId = "partnerSettings", summary = "A deliverr integration's Label API (base URL, Basic or token credentials) "
+            + "and status push receiver (URL, Basic or token credentials); secrets are not echoed")
+    PartnerSettingsJson partnerSettings(@PathVariable long id, @Valid @RequestBody PartnerSettingsRequest r) {
+        var account = new AccountId(id);
+        if (accounts.dialectOf(account) != Dialect.DELIVERR) {
+            throw new InvalidInput("id", "account " + id + " is not a deliverr integration");
+        }
+        for (var url : new String[] {r.labelBaseUrl(), r.pushUrl()}) {
+            if (url != null && !url.matches("https?://.+")) {
+                throw new InvalidInput(url.equals(r.pushUrl()) ? "pushUrl" : "labelBaseUrl", "must be an http(s) URL");
+            }
+        }
+        integrations.save(account, new dev.wharf.api.deliverr.PartnerIntegrations.Settings(r.labelBaseUrl(), r.labelUsername(),
+                r.labelPassword(), r.labelToken(), r.pushUrl(), r.pushUsername(), r.pushPassword(), r.pushToken()));
+        return new PartnerSettingsJson(id, r.labelBaseUrl(), r.labelPassword() != null || r.labelToken() != null, r.pushUrl(),
+                r.pushPassword() != null || r.pushToken() != null);
     }
 
     @PostMapping("/operators")

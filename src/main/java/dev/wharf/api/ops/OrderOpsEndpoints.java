@@ -248,6 +248,12 @@ class OrderOpsEndpoints {
         return OrderJson.of(packing.relabel(operator.warehouseId(), id, operator.username()), time.now());
     }
 
+    @PostMapping("/packages/{id}/void")
+    @Operation(operationId = "voidLabel", summary = "Void a package's label (a partner label is voided with the partner); relabel after")
+    OrderJson voidLabel(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
+        return OrderJson.of(packing.voidLabel(operator.warehouseId(), id, operator.username()), time.now());
+    }
+
     @GetMapping(path = "/packages/{id}/label.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(operationId = "labelPdf", summary = "The package's label as PDF")
     ResponseEntity<byte[]> labelPdf(@AuthenticationPrincipal Operator operator, @PathVariable long id) {

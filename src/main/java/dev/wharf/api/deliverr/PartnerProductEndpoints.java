@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping(path = DeliverrErrorShape.MOUNT, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Products")
-class ProductEndpoints {
+class PartnerProductEndpoints {
 
     private static final BigDecimal KG_TO_LB = new BigDecimal("2.20462262");
     private static final BigDecimal KG_TO_OZ = new BigDecimal("35.27396195");
@@ -46,7 +46,7 @@ class ProductEndpoints {
     private final PartnerDocuments documents;
     private final JsonMapper json;
 
-    ProductEndpoints(Catalog catalog, Accounts accounts, PartnerDocuments documents, JsonMapper json) {
+    PartnerProductEndpoints(Catalog catalog, Accounts accounts, PartnerDocuments documents, JsonMapper json) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.documents = documents;

@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping(path = DeliverrErrorShape.MOUNT, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "ASNs and inventory")
-class WarehouseEndpoints {
+class PartnerWarehouseEndpoints {
 
     private final Inbounds inbounds;
     private final Inventory inventory;
@@ -52,7 +52,7 @@ class WarehouseEndpoints {
     private final PartnerDocuments documents;
     private final JsonMapper json;
 
-    WarehouseEndpoints(Inbounds inbounds, Inventory inventory, Catalog catalog, Accounts accounts, Warehouses warehouses,
+    PartnerWarehouseEndpoints(Inbounds inbounds, Inventory inventory, Catalog catalog, Accounts accounts, Warehouses warehouses,
                        Orders orders, PartnerDocuments documents, JsonMapper json) {
         this.inbounds = inbounds;
         this.inventory = inventory;

@@ -1,0 +1,71 @@
+package dev.wharf.api.deliverr;
+
+import dev.wharf.account.Merchants;
+import dev.wharf.catalog.Catalog;
+import dev.wharf.catalog.Product;
+import dev.wharf.outbound.OrderView;
+import dev.wharf.outbound.PackageView;
+import dev.wharf.outbound.PartnerLabels;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** For integrations set to use the partner's labels: one label per package from its Label API, at pack time. */
+@Component
+class DeliverrPartnerLabels implements PartnerLabels {
+
+    private static final BigDecimal CM_PER_IN = new BigDecimal("2.54");
+    private static final BigDecimal KG_TO_LB = new BigDecimal("2.20462262");
+
+    private final DeliverrLabelClient client;
+    private final PartnerIntegrations integrations;
+    private final Merchants merchants;
+    private final Catalog catalog;
+
+    DeliverrPartnerLabels(DeliverrLabelClient client, PartnerIntegrations integrations, Merchants merchants, Catalog catalog) {
+        this.client = client;
+        this.integrations = integrations;
+        this.merchants = merchants;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public boolean handles(OrderView order) {
+        return PartnerShipmentEndpoints.SOURCE.equals(order.terms().source()) && settings(order).map(PartnerIntegrations.Settings::buysLabels).orElse(false);
+    }
+
+    @Override
+    public Result label(OrderView order, PackageView pkg) {
+        var settings = settings(order).orElseThrow();
+        var items = new LinkedHashMap<String, Integer>();
+        pkg.items().forEach(i -> items.merge(catalog.findAny(i.product()).map(Product::sku).orElse("?"), i.quantity(), Integer::sum));
+        var answer = client.requestLabel(credentials(settings), new DeliverrLabelClient.PackageLabelRequest(
+                Long.parseLong(order.terms().externalId()), inches(pkg.lengthCm()), inches(pkg.widthCm()), inches(pkg.heightCm()),
+                pkg.weightKg() == null ? null : pkg.weightKg().multiply(KG_TO_LB).setScale(2, RoundingMode.HALF_UP), items));
+        if (!answer.ok()) {
+            return Result.failed(answer.failure());
+        }
+        return Result.success(answer.trackingCode(), answer.carrier(), answer.shippingMethod(), null, answer.zpl(), answer.labelId(),
+                answer.contentsAsReceived());
+    }
+
+    @Override
+    public Result voidLabel(OrderView order, PackageView pkg, String labelId) {
+        var answer = client.voidLabel(credentials(settings(order).orElseThrow()), Long.parseLong(order.terms().externalId()), labelId);
+        return answer.ok() ? Result.done() : Result.failed(answer.failure());
+    }
+
+    private Optional<PartnerIntegrations.Settings> settings(OrderView order) {
+        return merchants.findAny(order.merchant()).flatMap(m -> integrations.find(m.accountId()));
+    }
+
+    private static DeliverrLabelClient.Credentials credentials(PartnerIntegrations.Settings s) {
+        return new DeliverrLabelClient.Credentials(s.labelBaseUrl(), s.labelUsername(), s.labelPassword(), s.labelToken());
+    }
+
+    private static BigDecimal inches(BigDecimal cm) {
+        return cm == null ? null : cm.divide(CM_PER_IN, 2, RoundingMode.HALF_UP);
+    }
+}
