@@ -47,7 +47,10 @@ class DeliverrPartnerLabels implements PartnerLabels {
         if (!answer.ok()) {
             return Result.failed(answer.failure());
         }
-        return Result.success(answer.trackingCode(), answer.carrier(), answer.shippingMethod(), null, answer.zpl(), answer.labelId(),
+        // The partner's method is "CARRIER.SERVICE" (USPS.FIRST.CLASS.MAIL): the service is what follows the carrier.
+        var method = answer.shippingMethod();
+        var service = method != null && method.contains(".") ? method.substring(method.indexOf('.') + 1) : method;
+        return Result.success(answer.trackingCode(), answer.carrier(), service, null, answer.zpl(), answer.labelId(),
                 answer.contentsAsReceived());
     }
 
