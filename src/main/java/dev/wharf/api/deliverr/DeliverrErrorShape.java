@@ -25,13 +25,26 @@ class DeliverrErrorShape implements ErrorShape {
     }
 
     @Override
+    public String fieldName(String coreField) {
+        return switch (coreField) {
+            case "shipTo.address1" -> "shippingAddress.street1";
+            case "shipTo.city" -> "shippingAddress.city";
+            case "shipTo.countryCode" -> "shippingAddress.country";
+            case "shipTo.name" -> "shippingAddress.name";
+            case "shipTo" -> "shippingAddress";
+            case "externalId" -> "deliverrAsnId";
+            default -> coreField.replaceFirst("^lines\\[(\\d+)]", "lineItems[$1]");
+        };
+    }
+
+    @Override
     public ResponseEntity<Object> render(HttpServletRequest request, HttpStatus status, String code, String message) {
         var field = message.contains(":") ? message.substring(0, message.indexOf(':')) : "";
         var partnerCode = switch (code) {
             case "DUPLICATE" -> switch (field) {
                 case "sku" -> "DUPLICATE_SKU";
                 case "barcodes" -> "DUPLICATE_BARCODE";
-                case "externalId" -> "DUPLICATE_ASN";
+                case "deliverrAsnId", "externalId" -> "DUPLICATE_ASN";
                 case "externalOrderId" -> "DUPLICATE_SHIPMENT";
                 default -> "DUPLICATE";
             };

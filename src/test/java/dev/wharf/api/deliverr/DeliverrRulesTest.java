@@ -96,6 +96,10 @@ class DeliverrRulesTest extends DeliverrFixture {
         var answer = http.post("/deliverr/shipment", basic, noStreet);
         assertError(answer, 400, "BAD_REQUEST");
         assertThat(answer.text("message")).startsWith("shippingAddress.street1:");
+        var noName = shipmentJson(7, warehouse.code(), sku, 1).replace("\"name\":\"Jane\",", "");
+        var unnamed = http.post("/deliverr/shipment", basic, noName);
+        assertError(unnamed, 400, "BAD_REQUEST");
+        assertThat(unnamed.text("message")).startsWith("shippingAddress.name:");
         assertError(http.get("/deliverr/shipment/abc", basic), 400, "BAD_REQUEST");
         assertError(http.get("/deliverr/inventory/movements?warehouse=" + warehouse.code() + "&fromTime=yesterday&toTime=today", basic),
                 400, "BAD_REQUEST");
