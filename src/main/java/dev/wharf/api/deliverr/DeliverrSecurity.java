@@ -3,26 +3,20 @@ package dev.wharf.api.deliverr;
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Dialect;
 import dev.wharf.api.support.BodySizeLimitFilter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
+import dev.wharf.api.support.PrincipalFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /** The partner calls with HTTP Basic credentials that the admin API issued (the password stored as a digest). */
 @Configuration
@@ -42,7 +36,7 @@ class DeliverrSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BodySizeLimitFilter((request, response) -> write(response, 413, "BODY_TOO_LARGE")),
                         SecurityContextHolderFilter.class)
-                .addFilterAfter(new BasicFilter(accounts), SecurityContextHolderFilter.class)
+                .addFilterAfter(new PrincipalFilter(request -> basic(request, accounts), AUTHORITY), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> unauthorized(response))
@@ -61,35 +55,20 @@ class DeliverrSecurity {
         response.getOutputStream().write(("{\"error\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static final class BasicFilter extends OncePerRequestFilter {
 
-        private final Accounts accounts;
-
-        BasicFilter(Accounts accounts) {
-            this.accounts = accounts;
+    /** The integration behind an HTTP Basic pair, if both parts match a live credential. */
+    private static java.util.Optional<dev.wharf.account.Tenant> basic(HttpServletRequest request, Accounts accounts) {
+        var header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return java.util.Optional.empty();
         }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            var header = request.getHeader("Authorization");
-            if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-                try {
-                    var pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-                    int colon = pair.indexOf(':');
-                    if (colon > 0) {
-                        accounts.authenticate(Dialect.DELIVERR, pair.substring(0, colon), pair.substring(colon + 1)).ifPresent(tenant -> {
-                            var context = SecurityContextHolder.createEmptyContext();
-                            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(tenant, null,
-                                    List.of(new SimpleGrantedAuthority(AUTHORITY))));
-                            SecurityContextHolder.setContext(context);
-                        });
-                    }
-                } catch (IllegalArgumentException notBase64) {
-                    // Left anonymous: answered 401 like any other bad credential.
-                }
-            }
-            chain.doFilter(request, response);
+        try {
+            var pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon > 0 ? accounts.authenticate(Dialect.DELIVERR, pair.substring(0, colon), pair.substring(colon + 1))
+                    : java.util.Optional.empty();
+        } catch (IllegalArgumentException notBase64) {
+            return java.util.Optional.empty();
         }
     }
 }

@@ -3,23 +3,20 @@ package dev.wharf.api.logistics;
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Dialect;
 import dev.wharf.api.support.BodySizeLimitFilter;
+import dev.wharf.api.support.PrincipalFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -45,7 +42,8 @@ class LogisticsSecurity {
                 .addFilterBefore(new CorrelationFilter(), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BodySizeLimitFilter((request, response) -> write(json, request, response, HttpStatus.CONTENT_TOO_LARGE,
                         "request body is larger than 10 MB")), SecurityContextHolderFilter.class)
-                .addFilterAfter(new BearerFilter(accounts), SecurityContextHolderFilter.class)
+                .addFilterAfter(new PrincipalFilter(request -> PrincipalFilter.bearer(request)
+                        .flatMap(token -> accounts.authenticate(Dialect.LOGISTICS, token)), AUTHORITY), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> write(json, request, response, HttpStatus.UNAUTHORIZED,
@@ -75,27 +73,4 @@ class LogisticsSecurity {
         }
     }
 
-    private static final class BearerFilter extends OncePerRequestFilter {
-
-        private final Accounts accounts;
-
-        BearerFilter(Accounts accounts) {
-            this.accounts = accounts;
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            var header = request.getHeader("Authorization");
-            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                accounts.authenticate(Dialect.LOGISTICS, header.substring(7)).ifPresent(tenant -> {
-                    var context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(tenant, null,
-                            List.of(new SimpleGrantedAuthority(AUTHORITY))));
-                    SecurityContextHolder.setContext(context);
-                });
-            }
-            chain.doFilter(request, response);
-        }
-    }
 }

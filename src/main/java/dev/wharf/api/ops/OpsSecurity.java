@@ -2,27 +2,21 @@ package dev.wharf.api.ops;
 
 import dev.wharf.account.Operators;
 import dev.wharf.api.support.BodySizeLimitFilter;
+import dev.wharf.api.support.PrincipalFilter;
 import dev.wharf.api.support.ProblemShape;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The operations API: log in with username and password, then send the bearer token it returns. */
@@ -44,7 +38,8 @@ class OpsSecurity {
                 .addFilterBefore(new BodySizeLimitFilter((request, response) ->
                         write(json, request, response, HttpStatus.CONTENT_TOO_LARGE, "request body is larger than 10 MB")),
                         SecurityContextHolderFilter.class)
-                .addFilterAfter(new OperatorTokenFilter(operators), SecurityContextHolderFilter.class)
+                .addFilterAfter(new PrincipalFilter(request -> PrincipalFilter.bearer(request).flatMap(operators::authenticate), AUTHORITY),
+                        SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/ops/api/login").permitAll()
                         .anyRequest().hasAuthority(AUTHORITY))
@@ -63,27 +58,4 @@ class OpsSecurity {
         json.writeValue(response.getOutputStream(), ProblemShape.problem(request, status, status.name(), message));
     }
 
-    private static final class OperatorTokenFilter extends OncePerRequestFilter {
-
-        private final Operators operators;
-
-        OperatorTokenFilter(Operators operators) {
-            this.operators = operators;
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            var header = request.getHeader("Authorization");
-            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                operators.authenticate(header.substring(7)).ifPresent(operator -> {
-                    var context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(operator, null,
-                            List.of(new SimpleGrantedAuthority(AUTHORITY))));
-                    SecurityContextHolder.setContext(context);
-                });
-            }
-            chain.doFilter(request, response);
-        }
-    }
 }

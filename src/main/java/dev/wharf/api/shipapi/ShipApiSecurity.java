@@ -3,25 +3,19 @@ package dev.wharf.api.shipapi;
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Dialect;
 import dev.wharf.api.support.BodySizeLimitFilter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.wharf.api.support.PrincipalFilter;
+import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** ShipAPI authentication: the raw API key in the Authorization header. */
@@ -42,7 +36,9 @@ class ShipApiSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BodySizeLimitFilter((request, response) ->
                         write(response, json, 413, "request body is larger than 10 MB")), SecurityContextHolderFilter.class)
-                .addFilterAfter(new ApiKeyFilter(accounts), SecurityContextHolderFilter.class)
+                .addFilterAfter(new PrincipalFilter(request -> Optional.ofNullable(request.getHeader("Authorization"))
+                        .map(header -> header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : header)
+                        .flatMap(key -> accounts.authenticate(Dialect.SHIPAPI, key)), AUTHORITY), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, denied) -> unauthorized.commence(request, response, null)));
@@ -57,29 +53,4 @@ class ShipApiSecurity {
         json.writeValue(response.getOutputStream(), Envelope.failure(error));
     }
 
-    /** Looks the key up by its digest; an unknown or revoked key leaves the request anonymous. */
-    private static final class ApiKeyFilter extends OncePerRequestFilter {
-
-        private final Accounts accounts;
-
-        ApiKeyFilter(Accounts accounts) {
-            this.accounts = accounts;
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            var header = request.getHeader("Authorization");
-            if (header != null) {
-                var key = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : header;
-                accounts.authenticate(Dialect.SHIPAPI, key).ifPresent(tenant -> {
-                    var context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                            tenant, null, List.of(new SimpleGrantedAuthority(AUTHORITY))));
-                    SecurityContextHolder.setContext(context);
-                });
-            }
-            chain.doFilter(request, response);
-        }
-    }
 }
