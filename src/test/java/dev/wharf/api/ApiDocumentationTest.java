@@ -46,6 +46,19 @@ class ApiDocumentationTest extends WharfIntegrationTest {
     }
 
     @Test
+    void the_partner_group_documents_its_ten_endpoints() {
+        var docs = http.get("/v3/api-docs/deliverr", null);
+        assertThat(docs.status()).isEqualTo(200);
+        var operations = new ArrayList<String>();
+        docs.json().path("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(method -> operations.add(method.getKey().toUpperCase() + " " + path.getKey())));
+        assertThat(operations).containsExactlyInAnyOrder("POST /deliverr/product", "PUT /deliverr/product",
+                "GET /deliverr/product/{sku}", "POST /deliverr/asn", "GET /deliverr/asn/{deliverrAsnId}", "GET /deliverr/inventory",
+                "GET /deliverr/inventory/movements", "POST /deliverr/shipment", "GET /deliverr/shipment/{deliverrShipmentId}",
+                "DELETE /deliverr/shipment/{deliverrShipmentId}");
+    }
+
+    @Test
     void health_answers_200_when_ready() {
         var health = http.get("/actuator/health/readiness", null);
         assertThat(health.status()).isEqualTo(200);

@@ -45,6 +45,18 @@ class OpenApiGroups {
     }
 
     @Bean
+    GroupedOpenApi deliverrGroup() {
+        return GroupedOpenApi.builder().group("deliverr").displayName("3PL partner API (Deliverr)").pathsToMatch("/deliverr/**")
+                .addOpenApiCustomizer(api -> api
+                        .info(new Info().title("3PL partner API").version("1")
+                                .description("Products, ASNs, inventory, movements and shipments, called by Deliverr with HTTP Basic."))
+                        .addSecurityItem(new SecurityRequirement().addList("basic")))
+                .addOpenApiCustomizer(api -> components(api).addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .build();
+    }
+
+    @Bean
     GroupedOpenApi opsGroup() {
         return GroupedOpenApi.builder().group("ops").displayName("Operations").pathsToMatch("/ops/api/**")
                 .addOpenApiCustomizer(api -> api
