@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import dev.wharf.api.support.StatelessApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -38,13 +38,7 @@ class AdminSecurity {
     SecurityFilterChain adminFilterChain(HttpSecurity http, JsonMapper json,
                                          @Value("${wharf.admin.token:}") String adminToken) throws Exception {
         var expectedDigest = adminToken.isBlank() ? null : Secrets.digest(adminToken.strip());
-        http.securityMatcher("/admin/api/**")
-                .csrf(c -> c.disable())
-                .httpBasic(b -> b.disable())
-                .formLogin(f -> f.disable())
-                .logout(l -> l.disable())
-                .requestCache(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        StatelessApi.mount(http, "/admin/api/**")
                 .addFilterAfter(new AdminTokenFilter(expectedDigest, json), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->

@@ -6,8 +6,6 @@ import dev.wharf.catalog.Product;
 import dev.wharf.outbound.OrderView;
 import dev.wharf.outbound.PackageView;
 import dev.wharf.outbound.PartnerLabels;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -15,9 +13,6 @@ import org.springframework.stereotype.Component;
 /** For integrations set to use the partner's labels: one label per package from its Label API, at pack time. */
 @Component
 class DeliverrPartnerLabels implements PartnerLabels {
-
-    private static final BigDecimal CM_PER_IN = new BigDecimal("2.54");
-    private static final BigDecimal KG_TO_LB = new BigDecimal("2.20462262");
 
     private final DeliverrLabelClient client;
     private final PartnerIntegrations integrations;
@@ -42,8 +37,8 @@ class DeliverrPartnerLabels implements PartnerLabels {
         var items = new LinkedHashMap<String, Integer>();
         pkg.items().forEach(i -> items.merge(catalog.findAny(i.product()).map(Product::sku).orElse("?"), i.quantity(), Integer::sum));
         var answer = client.requestLabel(credentials(settings), new DeliverrLabelClient.PackageLabelRequest(
-                Long.parseLong(order.terms().externalId()), inches(pkg.lengthCm()), inches(pkg.widthCm()), inches(pkg.heightCm()),
-                pkg.weightKg() == null ? null : pkg.weightKg().multiply(KG_TO_LB).setScale(2, RoundingMode.HALF_UP), items));
+                Long.parseLong(order.terms().externalId()), PartnerUnits.inches(pkg.lengthCm()), PartnerUnits.inches(pkg.widthCm()),
+                PartnerUnits.inches(pkg.heightCm()), PartnerUnits.pounds(pkg.weightKg()), items));
         if (!answer.ok()) {
             return Result.failed(answer.failure());
         }
@@ -66,9 +61,5 @@ class DeliverrPartnerLabels implements PartnerLabels {
 
     private static DeliverrLabelClient.Credentials credentials(PartnerIntegrations.Settings s) {
         return new DeliverrLabelClient.Credentials(s.labelBaseUrl(), s.labelUsername(), s.labelPassword(), s.labelToken());
-    }
-
-    private static BigDecimal inches(BigDecimal cm) {
-        return cm == null ? null : cm.divide(CM_PER_IN, 2, RoundingMode.HALF_UP);
     }
 }

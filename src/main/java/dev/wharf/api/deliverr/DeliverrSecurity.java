@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import dev.wharf.api.support.StatelessApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -27,13 +27,7 @@ class DeliverrSecurity {
     @Bean
     @Order(40)
     SecurityFilterChain deliverrFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
-        http.securityMatcher(DeliverrErrorShape.MOUNT + "/**")
-                .csrf(c -> c.disable())
-                .httpBasic(b -> b.disable())
-                .formLogin(f -> f.disable())
-                .logout(l -> l.disable())
-                .requestCache(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        StatelessApi.mount(http, DeliverrErrorShape.MOUNT + "/**")
                 .addFilterBefore(new BodySizeLimitFilter((request, response) -> write(response, 413, "BODY_TOO_LARGE")),
                         SecurityContextHolderFilter.class)
                 .addFilterAfter(new PrincipalFilter(request -> basic(request, accounts), AUTHORITY), SecurityContextHolderFilter.class)

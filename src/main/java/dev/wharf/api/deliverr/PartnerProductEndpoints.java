@@ -37,10 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Products")
 class PartnerProductEndpoints {
 
-    private static final BigDecimal KG_TO_LB = new BigDecimal("2.20462262");
-    private static final BigDecimal KG_TO_OZ = new BigDecimal("35.27396195");
-    private static final BigDecimal CM_PER_IN = new BigDecimal("2.54");
-
     private final Catalog catalog;
     private final Accounts accounts;
     private final PartnerDocuments documents;
@@ -117,14 +113,14 @@ class PartnerProductEndpoints {
     private static BigDecimal weight(BigDecimal kg, WeightUnit unit) {
         var value = switch (unit) {
             case KG -> kg;
-            case LB -> kg.multiply(KG_TO_LB);
-            case OZ -> kg.multiply(KG_TO_OZ);
+            case LB -> kg.multiply(PartnerUnits.KG_TO_LB);
+            case OZ -> kg.multiply(PartnerUnits.KG_TO_OZ);
         };
         return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     private static BigDecimal length(BigDecimal cm, DimensionUnit unit) {
-        var value = unit == DimensionUnit.CM ? cm : cm.divide(CM_PER_IN, 4, RoundingMode.HALF_UP);
+        var value = unit == DimensionUnit.CM ? cm : cm.divide(PartnerUnits.CM_PER_IN, 4, RoundingMode.HALF_UP);
         return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 

@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ShipmentBodies {
 
-    private static final BigDecimal KG_TO_LB = new BigDecimal("2.20462262");
-
     private final Catalog catalog;
 
     ShipmentBodies(Catalog catalog) {
@@ -43,7 +41,7 @@ class ShipmentBodies {
             } else {
                 for (var p : order.packages()) {
                     packages.add(pkg(p.trackingNumber(), method(order, p), p.weightKg() == null ? null
-                            : p.weightKg().multiply(KG_TO_LB).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros(),
+                            : PartnerUnits.pounds(p.weightKg()).stripTrailingZeros(),
                             p.shippedAt(), p.cost(), p.items().stream().map(i -> item(i.product(), i.quantity())).toList()));
                 }
             }

@@ -10,13 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import dev.wharf.api.support.StatelessApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,13 +32,7 @@ class LogisticsSecurity {
     @Bean
     @Order(30)
     SecurityFilterChain logisticsFilterChain(HttpSecurity http, Accounts accounts, JsonMapper json) throws Exception {
-        http.securityMatcher(LogisticsErrorShape.MOUNT + "/**")
-                .csrf(c -> c.disable())
-                .httpBasic(b -> b.disable())
-                .formLogin(f -> f.disable())
-                .logout(l -> l.disable())
-                .requestCache(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        StatelessApi.mount(http, LogisticsErrorShape.MOUNT + "/**")
                 .addFilterBefore(new CorrelationFilter(), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BodySizeLimitFilter((request, response) -> write(json, request, response, HttpStatus.CONTENT_TOO_LARGE,
                         "request body is larger than 10 MB")), SecurityContextHolderFilter.class)

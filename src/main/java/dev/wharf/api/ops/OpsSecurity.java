@@ -7,6 +7,7 @@ import dev.wharf.api.support.ProblemShape;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import dev.wharf.api.support.StatelessApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,13 +28,7 @@ class OpsSecurity {
     @Bean
     @Order(20)
     SecurityFilterChain opsFilterChain(HttpSecurity http, Operators operators, JsonMapper json) throws Exception {
-        http.securityMatcher("/ops/api/**")
-                .csrf(c -> c.disable())
-                .httpBasic(b -> b.disable())
-                .formLogin(f -> f.disable())
-                .logout(l -> l.disable())
-                .requestCache(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        StatelessApi.mount(http, "/ops/api/**")
                 .addFilterBefore(new BodySizeLimitFilter((request, response) ->
                         write(json, request, response, HttpStatus.CONTENT_TOO_LARGE, "request body is larger than 10 MB")),
                         SecurityContextHolderFilter.class)

@@ -7,12 +7,12 @@ import dev.wharf.api.support.PrincipalFilter;
 import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import dev.wharf.api.support.StatelessApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -27,13 +27,7 @@ class ShipApiSecurity {
     SecurityFilterChain shipApiFilterChain(HttpSecurity http, Accounts accounts, JsonMapper json) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) ->
                 write(response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authorization: missing or invalid API key");
-        http.securityMatcher("/shipapi/**")
-                .csrf(c -> c.disable())
-                .httpBasic(b -> b.disable())
-                .formLogin(f -> f.disable())
-                .logout(l -> l.disable())
-                .requestCache(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        StatelessApi.mount(http, "/shipapi/**")
                 .addFilterBefore(new BodySizeLimitFilter((request, response) ->
                         write(response, json, 413, "request body is larger than 10 MB")), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PrincipalFilter(request -> Optional.ofNullable(request.getHeader("Authorization"))
