@@ -1,5 +1,6 @@
 package dev.wharf.account;
 
+import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,7 +26,7 @@ class MerchantRepository {
         long customerNumber = jdbc.sql("select nextval('customer_number_seq')").query(Long.class).single();
         var keys = new GeneratedKeyHolder();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
-        jdbc.sql("""
+        var insert = jdbc.sql("""
                 insert into merchant (account_id, customer_number, email, name, last_name, phone, default_warehouse_id,
                     active, created_at, updated_at)
                 values (:account, :customer, :email, :name, :lastName, :phone, :warehouse, :active, :now, :now)""")
@@ -33,8 +35,13 @@ class MerchantRepository {
                 .param("phone", d.phone())
                 .param("warehouse", d.defaultWarehouseId() == null ? null : d.defaultWarehouseId().value())
                 .param("active", d.active() == null || d.active())
-                .param("now", now)
-                .update(keys, "id");
+                .param("now", now);
+        try {
+            insert.update(keys, "id");
+        } catch (DuplicateKeyException e) {
+            // uq_merchant_email: a concurrent request registered the same e-mail after our check passed.
+            throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "email", "a user with e-mail " + d.email() + " already exists");
+        }
         return keys.getKey().longValue();
     }
 

@@ -1,6 +1,7 @@
 package dev.wharf.catalog;
 
 import dev.wharf.account.MerchantId;
+import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,7 +27,7 @@ class ProductRepository {
     long insert(MerchantId merchantId, WarehouseId warehouseId, ProductDetails d) {
         var keys = new GeneratedKeyHolder();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
-        jdbc.sql("""
+        var insert = jdbc.sql("""
                 insert into product (merchant_id, warehouse_id, title, marketplace_id, asin, sku, barcode, image_url,
                     weight, weight_unit, length, width, height, dimension_unit, price, currency, expiration_date,
                     active, created_at, updated_at, logistics_sku)
@@ -37,8 +39,13 @@ class ProductRepository {
                 .params(params(d))
                 .param("active", d.active() == null || d.active())
                 .param("now", now)
-                .param("logisticsSku", LogisticsSkus.next())
-                .update(keys, "id");
+                .param("logisticsSku", LogisticsSkus.next());
+        try {
+            insert.update(keys, "id");
+        } catch (DuplicateKeyException e) {
+            // uq_product_sku: a concurrent request defined the same SKU after our check passed.
+            throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "sku", "SKU " + d.sku() + " is already used");
+        }
         return keys.getKey().longValue();
     }
 
