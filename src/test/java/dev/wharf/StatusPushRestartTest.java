@@ -87,7 +87,13 @@ class StatusPushRestartTest {
                 receiver.verify(postRequestedFor(urlEqualTo("/status"))
                         .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer t0ken"))
                         .withRequestBody(equalToJson("{\"deliverrShipmentId\":77,\"status\":\"CANCELLED\",\"shippedPackages\":[]}")));
-                Thread.sleep(1000);
+                // Once the outbox row says DELIVERED no worker claims it again: wait for that state
+                // (written after the receiver answered), then count what the receiver got.
+                var jdbc = second.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+                waitFor(() -> jdbc.sql("select count(*) from webhook_delivery where status = 'DELIVERED' and body like :b")
+                        .param("b", "%\"deliverrShipmentId\":77%").query(Long.class).single() == 1);
+                assertThat(jdbc.sql("select count(*) from webhook_delivery where status = 'PENDING'").query(Long.class).single())
+                        .as("nothing left to send").isZero();
                 assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/status")))).as("delivered once, not again").hasSize(1);
             }
         } finally {

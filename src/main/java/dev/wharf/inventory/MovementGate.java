@@ -55,6 +55,15 @@ class MovementGate {
         });
     }
 
+    /** Whether a reader is queued behind writers in flight (for monitoring and tests). */
+    boolean aReaderIsWaiting() {
+        if (postgres) {
+            return jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and objid::bigint = :key and mode = 'ExclusiveLock'"
+                    + " and not granted").param("key", KEY).query(Long.class).single() > 0;
+        }
+        return local.hasQueuedThreads();
+    }
+
     /** Waits for every writer in flight to finish; call inside the reading transaction, before reading. */
     void awaitWriters() {
         if (postgres) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wharf.catalog.ProductId;
 import dev.wharf.inbound.InboundId;
 import dev.wharf.inbound.ReceivingGoods;
+import dev.wharf.inventory.MovementGateProbe;
 import dev.wharf.support.Http;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +31,9 @@ class MovementWindowTest extends DeliverrFixture {
 
     @Autowired
     private ReceivingGoods receiving;
+
+    @Autowired
+    private ApplicationContext context;
 
     @Test
     void a_movement_committing_late_is_in_the_window_read_while_it_was_in_flight() throws Exception {
@@ -59,7 +64,13 @@ class MovementWindowTest extends DeliverrFixture {
         var to = WIRE.format(Instant.now().plusSeconds(5).atOffset(ZoneOffset.UTC));
         CompletableFuture<Http.Answer> poll = CompletableFuture.supplyAsync(() ->
                 http.get("/deliverr/inventory/movements?warehouse=" + warehouse.code() + "&fromTime=" + from + "&toTime=" + to, basic));
-        Thread.sleep(700);
+        // Released only once the read is queued at the gate: a read that did not wait would have
+        // answered by then, without the movement, and the assertions below would fail.
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!MovementGateProbe.aReaderIsWaiting(context) && !poll.isDone() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(MovementGateProbe.aReaderIsWaiting(context)).as("the read is queued at the gate").isTrue();
         assertThat(poll).as("the read waits for the writer in flight").isNotDone();
 
         release.countDown();
