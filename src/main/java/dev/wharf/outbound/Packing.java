@@ -11,13 +11,15 @@ import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.Warehouse;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Packing a picked order into one or more packages and labelling each: the merchant's own
@@ -38,10 +40,11 @@ public class Packing {
     private final ApplicationEventPublisher events;
     private final String carrierName;
     private final String serviceName;
+    private final TransactionTemplate transaction;
 
     Packing(OrderRepository orders, OrderReader reader, PackageRepository packages, PickListRepository picks,
             Warehouses warehouses, LabelGenerator labels, TrackingNumbers trackingNumbers,
-            List<PartnerLabels> partners, ApplicationEventPublisher events,
+            List<PartnerLabels> partners, ApplicationEventPublisher events, PlatformTransactionManager transactions,
             @Value("${wharf.carrier.name:Wharf Post}") String carrierName,
             @Value("${wharf.carrier.service:Standard}") String serviceName) {
         this.orders = orders;
@@ -55,15 +58,30 @@ public class Packing {
         this.events = events;
         this.carrierName = carrierName;
         this.serviceName = serviceName;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
+     * Packs in one transaction and commits; only then asks a partner for its labels, one call per
+     * package with no transaction open, and records each answer in a short transaction of its own.
+     * A slow Label API therefore holds neither a pooled connection nor the order's row lock. If the
+     * process dies between the two, the package stays PACKED without a label: shipping refuses it
+     * and {@link #relabel} asks again.
+     *
      * @param carrier, service  the choice of the packer; when absent, the order's requested method, else the built-in carrier
      * @param merchantTracking  the tracking number printed on the merchant's own label, if it has one
      */
-    @Transactional
     public OrderView pack(WarehouseId warehouse, OrderId id, List<PackageSpec> boxes, String carrier, String service,
                           String merchantTracking, String actor) {
+        var awaitingPartner = transaction.execute(status -> packAndLabelLocally(warehouse, id, boxes, carrier, service,
+                merchantTracking, actor));
+        requestPartnerLabels(id.value(), awaitingPartner, actor);
+        return reader.require(id.value());
+    }
+
+    /** @return the packages whose label a partner must supply, still to be asked for */
+    private List<Long> packAndLabelLocally(WarehouseId warehouse, OrderId id, List<PackageSpec> boxes, String carrier,
+                                           String service, String merchantTracking, String actor) {
         var order = reader.read(id.value()).filter(o -> o.warehouse().equals(warehouse))
                 .orElseThrow(() -> new NotFound("order", "order " + id.value() + " not found"));
         var state = orders.lock(id.value());
@@ -73,74 +91,113 @@ public class Packing {
         checkContents(order, boxes);
         var previous = state.packed();
         var method = method(order, carrier, service);
+        var partnerBuys = !order.hasLabel() && partner(order).isPresent();
+        var awaitingPartner = new ArrayList<Long>();
         for (int i = 0; i < boxes.size(); i++) {
             long packageId = packages.insert(id.value(), i + 1, boxes.get(i), method[0], method[1]);
-            label(order, packageId, i + 1, boxes.size(), method, merchantTracking, actor);
+            if (partnerBuys) {
+                awaitingPartner.add(packageId);
+            } else {
+                labelLocally(order, packageId, i + 1, boxes.size(), method, merchantTracking, actor);
+            }
         }
         orders.updateStatus(id.value(), state.status());
         orders.markPacked(id.value());
         events.publishEvent(new StatusChanged("ORDER", id.value(), previous.name(), state.status().name(), actor));
-        return reader.require(id.value());
+        return awaitingPartner;
     }
 
-    /** Tries again to label a package whose label failed. */
-    @Transactional
+    /**
+     * Tries again to label a package whose label failed, was voided, or was never received (the
+     * process stopped between packing and the partner's answer). Remote calls run with no
+     * transaction open, as in {@link #pack}.
+     */
     public OrderView relabel(WarehouseId warehouse, long packageId, String actor) {
-        long orderId = packages.orderOf(packageId).orElseThrow(() -> new NotFound("package", "package " + packageId + " not found"));
-        var order = reader.read(orderId).filter(o -> o.warehouse().equals(warehouse))
-                .orElseThrow(() -> new NotFound("package", "package " + packageId + " not found"));
+        var order = orderOfPackage(warehouse, packageId);
         var pkg = order.packages().stream().filter(p -> p.id() == packageId).findFirst().orElseThrow();
-        if (pkg.status() != PackageView.Status.LABEL_FAILED && pkg.status() != PackageView.Status.VOIDED) {
+        if (pkg.status() != PackageView.Status.LABEL_FAILED && pkg.status() != PackageView.Status.VOIDED
+                && !(pkg.status() == PackageView.Status.PACKED && pkg.trackingNumber() == null)) {
             throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "package", "package " + packageId + " is " + pkg.status());
         }
-        label(order, packageId, pkg.position(), order.packages().size(), new String[] {pkg.carrier(), pkg.service()}, null, actor);
-        return reader.require(orderId);
+        if (!order.hasLabel() && partner(order).isPresent()) {
+            requestPartnerLabels(order.id().value(), List.of(packageId), actor);
+        } else {
+            transaction.executeWithoutResult(status -> labelLocally(order, packageId, pkg.position(), order.packages().size(),
+                    new String[] {pkg.carrier(), pkg.service()}, null, actor));
+        }
+        return reader.require(order.id().value());
     }
 
     /** Voids a partner's label on a package not yet shipped; the package can then be labelled again. */
-    @Transactional
     public OrderView voidLabel(WarehouseId warehouse, long packageId, String actor) {
-        long orderId = packages.orderOf(packageId).orElseThrow(() -> new NotFound("package", "package " + packageId + " not found"));
-        var order = reader.read(orderId).filter(o -> o.warehouse().equals(warehouse))
-                .orElseThrow(() -> new NotFound("package", "package " + packageId + " not found"));
+        var order = orderOfPackage(warehouse, packageId);
         var pkg = order.packages().stream().filter(p -> p.id() == packageId).findFirst().orElseThrow();
         if (pkg.status() != PackageView.Status.LABELLED) {
             throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "package", "package " + packageId + " is " + pkg.status()
                     + "; only a labelled package that has not shipped can be voided");
         }
         if (pkg.labelSource() == PackageView.LabelSource.PARTNER) {
-            var partner = partners.stream().filter(p -> p.handles(order)).findFirst()
+            var partner = partner(order)
                     .orElseThrow(() -> new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "package", "the label's partner is not configured"));
+            RemoteCalls.requireNoTransaction("the partner's Label API");
             var result = partner.voidLabel(order, pkg, packages.labelId(packageId).orElse(null));
             if (!result.ok()) {
                 throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "package", "the partner refused to void the label: " + result.failure());
             }
         }
-        packages.voided(packageId);
-        events.publishEvent(new StatusChanged("PACKAGE", packageId, PackageView.Status.LABELLED.name(), PackageView.Status.VOIDED.name(), actor));
-        return reader.require(orderId);
+        transaction.executeWithoutResult(status -> {
+            packages.voided(packageId);
+            events.publishEvent(new StatusChanged("PACKAGE", packageId, PackageView.Status.LABELLED.name(),
+                    PackageView.Status.VOIDED.name(), actor));
+        });
+        return reader.require(order.id().value());
     }
 
-    private void label(OrderView order, long packageId, int number, int count, String[] method, String merchantTracking, String actor) {
+    private OrderView orderOfPackage(WarehouseId warehouse, long packageId) {
+        long orderId = packages.orderOf(packageId).orElseThrow(() -> new NotFound("package", "package " + packageId + " not found"));
+        return reader.read(orderId).filter(o -> o.warehouse().equals(warehouse))
+                .orElseThrow(() -> new NotFound("package", "package " + packageId + " not found"));
+    }
+
+    private java.util.Optional<PartnerLabels> partner(OrderView order) {
+        return partners.stream().filter(p -> p.handles(order)).findFirst();
+    }
+
+    /** Asks the order's partner for each package's label, outside any transaction, and records each answer. */
+    private void requestPartnerLabels(long orderId, List<Long> packageIds, String actor) {
+        if (packageIds.isEmpty()) {
+            return;
+        }
+        RemoteCalls.requireNoTransaction("the partner's Label API");
+        var order = reader.require(orderId);
+        var partner = partner(order).orElseThrow();
+        for (long packageId : packageIds) {
+            var pkg = order.packages().stream().filter(p -> p.id() == packageId).findFirst().orElseThrow();
+            var result = partner.label(order, pkg);
+            transaction.executeWithoutResult(status -> record(packageId, pkg, result, actor));
+        }
+    }
+
+    private void record(long packageId, PackageView pkg, PartnerLabels.Result result, String actor) {
+        if (result.ok()) {
+            packages.labelled(packageId, PackageView.LabelSource.PARTNER, orElse(result.carrier(), pkg.carrier()),
+                    orElse(result.service(), pkg.service()), result.trackingNumber(), result.pdf(), result.zpl(), result.labelId(),
+                    result.raw());
+            events.publishEvent(new StatusChanged("PACKAGE", packageId, null, PackageView.Status.LABELLED.name(), actor));
+        } else {
+            packages.labelFailed(packageId, PackageView.LabelSource.PARTNER, result.failure());
+            events.publishEvent(new StatusChanged("PACKAGE", packageId, null, PackageView.Status.LABEL_FAILED.name(), actor));
+        }
+    }
+
+    /** The merchant's own label, or Wharf's built-in carrier: no remote call. */
+    private void labelLocally(OrderView order, long packageId, int number, int count, String[] method, String merchantTracking,
+                              String actor) {
         var pkg = packages.forOrder(order.id().value()).stream().filter(p -> p.id() == packageId).findFirst().orElseThrow();
         if (order.hasLabel()) {
             var merchantLabel = orders.label(order.id().value()).orElseThrow();
             packages.labelled(packageId, PackageView.LabelSource.MERCHANT, method[0], method[1], merchantTracking, merchantLabel, null);
             events.publishEvent(new StatusChanged("PACKAGE", packageId, null, PackageView.Status.LABELLED.name(), actor));
-            return;
-        }
-        var partner = partners.stream().filter(p -> p.handles(order)).findFirst();
-        if (partner.isPresent()) {
-            var result = partner.get().label(order, pkg);
-            if (result.ok()) {
-                packages.labelled(packageId, PackageView.LabelSource.PARTNER, orElse(result.carrier(), method[0]),
-                        orElse(result.service(), method[1]), result.trackingNumber(), result.pdf(), result.zpl(), result.labelId(),
-                        result.raw());
-                events.publishEvent(new StatusChanged("PACKAGE", packageId, null, PackageView.Status.LABELLED.name(), actor));
-            } else {
-                packages.labelFailed(packageId, PackageView.LabelSource.PARTNER, result.failure());
-                events.publishEvent(new StatusChanged("PACKAGE", packageId, null, PackageView.Status.LABEL_FAILED.name(), actor));
-            }
             return;
         }
         var tracking = trackingNumbers.next();

@@ -24,6 +24,12 @@ import org.junit.jupiter.api.Test;
 /** Packing a Deliverr shipment asks the partner's Label API (a real stub server) for one label per package. */
 class DeliverrLabelsAtPackingTest extends DeliverrFixture {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.transaction.support.TransactionTemplate transactions;
+
     private WireMockServer labelApi;
     private String sku;
     private String barcode;
@@ -100,6 +106,54 @@ class DeliverrLabelsAtPackingTest extends DeliverrFixture {
         var shipment = http.get("/deliverr/shipment/" + id, basic).json();
         assertThat(shipment.path("status").asString()).isEqualTo("SHIPPED");
         assertThat(shipment.path("shippedPackages").get(0).path("trackingNumber").asString()).isEqualTo("9400111899223100001234");
+    }
+
+    /**
+     * Commit, call, record: while the Label API takes its time, the packing is already committed
+     * and the order's row is free for anyone else to lock.
+     */
+    @Test
+    void a_slow_label_api_holds_no_lock_on_the_order_while_it_answers() throws Exception {
+        long id = 640000 + Math.abs(sku.hashCode() % 1000);
+        labelApi.stubFor(post(urlEqualTo("/v1/shipment/" + id + "/label")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(4000).withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"lbl_slow\",\"contents\":\"" + gzipBase64("^XA^XZ") + "\",\"fileType\":\"ZPL\","
+                        + "\"trackingCode\":\"9400SLOW\",\"carrier\":\"usps\",\"shippingMethod\":\"USPS.PRIORITY\",\"errors\":null}")));
+        long order = packedShipment(id);
+        var packing = java.util.concurrent.CompletableFuture.supplyAsync(() -> pack(order));
+
+        // WireMock journals the request when it arrives, before its delay: wait for the call to be in flight.
+        var deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (labelApi.findAll(postRequestedFor(urlEqualTo("/v1/shipment/" + id + "/label"))).isEmpty()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(packing).as("the Label API is still answering").isNotDone();
+        assertThat(jdbc.sql("select count(*) from outbound_package where order_id = :o").param("o", order).query(Long.class).single())
+                .as("the packing committed before the call").isEqualTo(1);
+        assertThat(lockWithoutWaiting(order)).as("the order row is not locked during the call").isTrue();
+        assertThat(packing).as("the Label API is still answering").isNotDone();
+
+        var pkg = packing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(pkg.path("status").asString()).isEqualTo("LABELLED");
+        assertThat(pkg.path("trackingNumber").asString()).isEqualTo("9400SLOW");
+    }
+
+    /** Locks the order's row in a transaction of its own, giving up at once if someone else holds it. */
+    private boolean lockWithoutWaiting(long order) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                if (dev.wharf.support.TestDatabase.postgres()) {
+                    jdbc.sql("set local lock_timeout = '100ms'").update();
+                } else {
+                    jdbc.sql("set lock_timeout 100").update();
+                }
+                return jdbc.sql("select id from outbound_order where id = :o for update").param("o", order).query(Long.class).single()
+                        == order;
+            }));
+        } catch (org.springframework.dao.DataAccessException e) {
+            return false;
+        }
     }
 
     @Test
