@@ -1,5 +1,9 @@
 package dev.wharf.events;
 
+import dev.wharf.inbound.InboundEvent;
+import dev.wharf.outbound.OrderEvent;
+import dev.wharf.outbound.OrderId;
+import dev.wharf.outbound.PackageEvent;
 import dev.wharf.shared.TimeSource;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -8,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Records every transition as a row of its own. The listener runs synchronously inside the
- * publisher's transaction, so a change and its event commit (or roll back) together.
+ * Records every transition of orders, inbounds and packages as a row of its own. The listeners
+ * run synchronously inside the publisher's transaction, so a change and its record commit (or roll
+ * back) together: the table is an outbox, which an asynchronous listener after commit could not be.
  */
 @Service
 public class EventLog {
@@ -18,6 +23,10 @@ public class EventLog {
     public record Entry(long sequence, String entityType, long entityId, String type, String fromStatus, String toStatus,
                        String actor, java.time.Instant occurredAt) {
     }
+
+    private static final String ORDER = "ORDER";
+    private static final String INBOUND = "INBOUND";
+    private static final String PACKAGE = "PACKAGE";
 
     private final JdbcClient jdbc;
     private final TimeSource time;
@@ -28,18 +37,38 @@ public class EventLog {
     }
 
     @EventListener
-    void on(StatusChanged event) {
+    void on(OrderEvent event) {
+        record(ORDER, event.order().value(), event.from(), event.to(), event.actor());
+    }
+
+    @EventListener
+    void on(InboundEvent event) {
+        record(INBOUND, event.inbound().value(), event.from(), event.to(), event.actor());
+    }
+
+    @EventListener
+    void on(PackageEvent event) {
+        record(PACKAGE, event.pkg().value(), event.from(), event.to(), event.actor());
+    }
+
+    /** The row's entity type and type ("ORDER", "ORDER_SHIPPED") are words of the table, not of the code. */
+    private void record(String entityType, long entityId, Enum<?> from, Enum<?> to, String actor) {
         jdbc.sql("""
                 insert into domain_event (entity_type, entity_id, type, from_status, to_status, actor, occurred_at)
                 values (:entityType, :entityId, :type, :from, :to, :actor, :now)""")
-                .param("entityType", event.entityType()).param("entityId", event.entityId())
-                .param("type", event.entityType() + "_" + event.toStatus())
-                .param("from", event.fromStatus()).param("to", event.toStatus()).param("actor", event.actor())
+                .param("entityType", entityType).param("entityId", entityId)
+                .param("type", entityType + "_" + to.name())
+                .param("from", from == null ? null : from.name()).param("to", to.name()).param("actor", actor)
                 .param("now", time.now().atOffset(ZoneOffset.UTC))
                 .update();
     }
 
-    public List<Entry> history(String entityType, long entityId) {
+    /** Every transition of the order, oldest first. */
+    public List<Entry> history(OrderId order) {
+        return history(ORDER, order.value());
+    }
+
+    private List<Entry> history(String entityType, long entityId) {
         return jdbc.sql("select * from domain_event where entity_type = :t and entity_id = :id order by id")
                 .param("t", entityType).param("id", entityId)
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("entity_type"), rs.getLong("entity_id"),

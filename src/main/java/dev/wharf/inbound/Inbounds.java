@@ -4,7 +4,6 @@ import dev.wharf.account.MerchantId;
 import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
 import dev.wharf.catalog.Catalog;
-import dev.wharf.events.StatusChanged;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.warehouse.WarehouseId;
@@ -44,7 +43,7 @@ public class Inbounds {
         }
         long id = repository.insert(merchantId, warehouseId, draft);
         repository.replacePackages(id, draft);
-        events.publishEvent(new StatusChanged("INBOUND", id, null, InboundStatus.NEW.name(), "tenant:" + tenant.accountId().value()));
+        events.publishEvent(new InboundAnnounced(new InboundId(id), null, "tenant:" + tenant.accountId().value()));
         return repository.find(id).orElseThrow();
     }
 
@@ -63,8 +62,7 @@ public class Inbounds {
         var inbound = repository.lock(id.value());
         var previous = inbound.cancel();
         repository.updateStatus(id.value(), inbound.status());
-        events.publishEvent(new StatusChanged("INBOUND", id.value(), previous.name(), inbound.status().name(),
-                "tenant:" + tenant.accountId().value()));
+        events.publishEvent(InboundEvent.of(id, previous, inbound.status(), "tenant:" + tenant.accountId().value()));
         return repository.find(id.value()).orElseThrow();
     }
 

@@ -2,7 +2,6 @@ package dev.wharf.inbound;
 
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.ProductId;
-import dev.wharf.events.StatusChanged;
 import dev.wharf.inventory.Condition;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.inventory.MovementType;
@@ -89,7 +88,7 @@ public class ReceivingGoods {
         var previous = inbound.received(complete);
         if (previous != inbound.status()) {
             repository.updateStatus(id.value(), inbound.status());
-            events.publishEvent(new StatusChanged("INBOUND", id.value(), previous.name(), inbound.status().name(), actor));
+            events.publishEvent(InboundEvent.of(id, previous, inbound.status(), actor));
         }
         return repository.find(id.value()).orElseThrow();
     }
@@ -128,7 +127,7 @@ public class ReceivingGoods {
         var inbound = repository.lock(id.value());
         var previous = change.apply(inbound);
         repository.updateStatus(id.value(), inbound.status());
-        events.publishEvent(new StatusChanged("INBOUND", id.value(), previous.name(), inbound.status().name(), actor));
+        events.publishEvent(InboundEvent.of(id, previous, inbound.status(), actor));
         return repository.find(id.value()).orElseThrow();
     }
 }

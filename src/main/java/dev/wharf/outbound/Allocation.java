@@ -1,6 +1,5 @@
 package dev.wharf.outbound;
 
-import dev.wharf.events.StatusChanged;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.inventory.StockDemand;
 import dev.wharf.inventory.StockReference;
@@ -73,6 +72,6 @@ class Allocation {
             return;
         }
         orders.updateStatus(order.id().value(), to);
-        events.publishEvent(new StatusChanged("ORDER", order.id().value(), from.name(), to.name(), actor));
+        events.publishEvent(OrderEvent.of(order.id(), from, to, actor));
     }
 }

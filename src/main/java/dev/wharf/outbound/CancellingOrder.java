@@ -1,7 +1,6 @@
 package dev.wharf.outbound;
 
 import dev.wharf.account.Tenant;
-import dev.wharf.events.StatusChanged;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.inventory.StockReference;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,7 +39,7 @@ public class CancellingOrder {
         if (previous != OrderStatus.CANCELLED) {
             inventory.release(StockReference.order(id.value()), actor);
             orders.markCancelled(id.value());
-            events.publishEvent(new StatusChanged("ORDER", id.value(), previous.name(), OrderStatus.CANCELLED.name(), actor));
+            events.publishEvent(new OrderCancelled(id, previous, actor));
         }
         return reader.require(id.value());
     }

@@ -1,7 +1,6 @@
 package dev.wharf.outbound;
 
 import dev.wharf.catalog.ProductId;
-import dev.wharf.events.StatusChanged;
 import dev.wharf.labels.LabelAddress;
 import dev.wharf.labels.LabelGenerator;
 import dev.wharf.labels.LabelRequest;
@@ -103,7 +102,7 @@ public class Packing {
         }
         orders.updateStatus(id.value(), state.status());
         orders.markPacked(id.value());
-        events.publishEvent(new StatusChanged("ORDER", id.value(), previous.name(), state.status().name(), actor));
+        events.publishEvent(OrderEvent.of(id, previous, state.status(), actor));
         return awaitingPartner;
     }
 
@@ -147,8 +146,8 @@ public class Packing {
         }
         transaction.executeWithoutResult(status -> {
             packages.voided(packageId);
-            events.publishEvent(new StatusChanged("PACKAGE", packageId, PackageView.Status.LABELLED.name(),
-                    PackageView.Status.VOIDED.name(), actor));
+            events.publishEvent(new PackageEvent(new PackageId(packageId), order.id(), PackageView.Status.LABELLED,
+                    PackageView.Status.VOIDED, actor));
         });
         return reader.require(order.id().value());
     }
@@ -174,19 +173,19 @@ public class Packing {
         for (long packageId : packageIds) {
             var pkg = order.packages().stream().filter(p -> p.id() == packageId).findFirst().orElseThrow();
             var result = partner.label(order, pkg);
-            transaction.executeWithoutResult(status -> record(packageId, pkg, result, actor));
+            transaction.executeWithoutResult(status -> record(order.id(), packageId, pkg, result, actor));
         }
     }
 
-    private void record(long packageId, PackageView pkg, PartnerLabels.Result result, String actor) {
+    private void record(OrderId order, long packageId, PackageView pkg, PartnerLabels.Result result, String actor) {
         if (result.ok()) {
             packages.labelled(packageId, PackageView.LabelSource.PARTNER, orElse(result.carrier(), pkg.carrier()),
                     orElse(result.service(), pkg.service()), result.trackingNumber(), result.pdf(), result.zpl(), result.labelId(),
                     result.raw());
-            events.publishEvent(new StatusChanged("PACKAGE", packageId, null, PackageView.Status.LABELLED.name(), actor));
+            events.publishEvent(new PackageEvent(new PackageId(packageId), order, null, PackageView.Status.LABELLED, actor));
         } else {
             packages.labelFailed(packageId, PackageView.LabelSource.PARTNER, result.failure());
-            events.publishEvent(new StatusChanged("PACKAGE", packageId, null, PackageView.Status.LABEL_FAILED.name(), actor));
+            events.publishEvent(new PackageEvent(new PackageId(packageId), order, null, PackageView.Status.LABEL_FAILED, actor));
         }
     }
 
@@ -197,7 +196,7 @@ public class Packing {
         if (order.hasLabel()) {
             var merchantLabel = orders.label(order.id().value()).orElseThrow();
             packages.labelled(packageId, PackageView.LabelSource.MERCHANT, method[0], method[1], merchantTracking, merchantLabel, null);
-            events.publishEvent(new StatusChanged("PACKAGE", packageId, null, PackageView.Status.LABELLED.name(), actor));
+            events.publishEvent(new PackageEvent(new PackageId(packageId), order.id(), null, PackageView.Status.LABELLED, actor));
             return;
         }
         var tracking = trackingNumbers.next();
@@ -205,7 +204,7 @@ public class Packing {
         var rendered = labels.render(new LabelRequest(tracking, method[0], method[1], from(warehouse), to(order.shipTo()),
                 pkg.weightKg(), order.number(), number, count));
         packages.labelled(packageId, PackageView.LabelSource.WHARF, method[0], method[1], tracking, rendered.pdf(), rendered.zpl());
-        events.publishEvent(new StatusChanged("PACKAGE", packageId, null, PackageView.Status.LABELLED.name(), actor));
+        events.publishEvent(new PackageEvent(new PackageId(packageId), order.id(), null, PackageView.Status.LABELLED, actor));
     }
 
     /** Every unit of the order in exactly one package, nothing else, and every package with a weight. */

@@ -1,7 +1,6 @@
 package dev.wharf.outbound;
 
 import dev.wharf.catalog.ProductId;
-import dev.wharf.events.StatusChanged;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.inventory.Reservation;
 import dev.wharf.inventory.StockDemand;
@@ -65,7 +64,7 @@ public class Picking {
             }
             orders.updateStatus(id.value(), state.status());
             orders.markPickingStarted(id.value());
-            events.publishEvent(new StatusChanged("ORDER", id.value(), previous.name(), state.status().name(), actor));
+            events.publishEvent(OrderEvent.of(id, previous, state.status(), actor));
         }
         return lists.find(listId).orElseThrow();
     }

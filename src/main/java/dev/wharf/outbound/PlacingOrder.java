@@ -4,7 +4,6 @@ import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.ProductId;
-import dev.wharf.events.StatusChanged;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
@@ -85,7 +84,7 @@ public class PlacingOrder {
             orders.saveLabel(id, draft.label());
         }
         var actor = "tenant:" + tenant.accountId().value();
-        events.publishEvent(new StatusChanged("ORDER", id, null, OrderStatus.CREATED.name(), actor));
+        events.publishEvent(new OrderPlaced(new OrderId(id), null, actor));
         if (draft.type() == OrderType.STOCK) {
             allocation.allocate(reader.require(id), shortage, actor);
         }

@@ -1,7 +1,6 @@
 package dev.wharf.outbound;
 
 import dev.wharf.catalog.ProductId;
-import dev.wharf.events.StatusChanged;
 import dev.wharf.inventory.Condition;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.inventory.MovementType;
@@ -72,7 +71,7 @@ public class ReceivingForOrder {
         }
         if (previous != state.status()) {
             orders.updateStatus(id.value(), state.status());
-            events.publishEvent(new StatusChanged("ORDER", id.value(), previous.name(), state.status().name(), actor));
+            events.publishEvent(OrderEvent.of(id, previous, state.status(), actor));
         }
         return reader.require(id.value());
     }

@@ -3,7 +3,6 @@ package dev.wharf.outbound;
 import dev.wharf.billing.Charge;
 import dev.wharf.billing.Charges;
 import dev.wharf.billing.ShippingRates;
-import dev.wharf.events.StatusChanged;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.inventory.StockReference;
 import dev.wharf.shared.InvalidInput;
@@ -83,8 +82,8 @@ public class ShippingOrder {
         var previous = state.shipped();
         for (int i = 0; i < boxes.size(); i++) {
             packages.shipped(boxes.get(i).id(), costs.get(i));
-            events.publishEvent(new StatusChanged("PACKAGE", boxes.get(i).id(), PackageView.Status.LABELLED.name(),
-                    PackageView.Status.SHIPPED.name(), actor));
+            events.publishEvent(new PackageEvent(new PackageId(boxes.get(i).id()), id, PackageView.Status.LABELLED,
+                    PackageView.Status.SHIPPED, actor));
         }
         var first = boxes.get(0);
         finish(order, first.carrier(), first.service(), first.trackingNumber(), costs, boxes.size(), actor);
@@ -141,6 +140,6 @@ public class ShippingOrder {
 
     private void record(OrderId id, OrderStatus from, OrderStatus to, String actor) {
         orders.updateStatus(id.value(), to);
-        events.publishEvent(new StatusChanged("ORDER", id.value(), from.name(), to.name(), actor));
+        events.publishEvent(OrderEvent.of(id, from, to, actor));
     }
 }

@@ -1,10 +1,11 @@
 package dev.wharf.api.deliverr;
 
 import dev.wharf.account.Merchants;
-import dev.wharf.events.StatusChanged;
 import dev.wharf.events.WebhookTarget;
 import dev.wharf.events.Webhooks;
+import dev.wharf.outbound.OrderCancelled;
 import dev.wharf.outbound.OrderId;
+import dev.wharf.outbound.OrderShipped;
 import dev.wharf.outbound.Orders;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,13 +37,17 @@ class DeliverrStatusPush {
     }
 
     @EventListener
-    void on(StatusChanged change) {
-        if (!"ORDER".equals(change.entityType())
-                || !("SHIPPED".equals(change.toStatus()) || "CANCELLED".equals(change.toStatus()))) {
-            return;
-        }
-        var order = orders.findAny(new OrderId(change.entityId()))
-                .filter(o -> PartnerShipmentEndpoints.SOURCE.equals(o.terms().source()));
+    void on(OrderShipped shipped) {
+        push(shipped.order());
+    }
+
+    @EventListener
+    void on(OrderCancelled cancelled) {
+        push(cancelled.order());
+    }
+
+    private void push(OrderId id) {
+        var order = orders.findAny(id).filter(o -> PartnerShipmentEndpoints.SOURCE.equals(o.terms().source()));
         if (order.isEmpty()) {
             return;
         }

@@ -177,7 +177,7 @@ class OrderOpsEndpoints {
     @Operation(operationId = "orderEvents", summary = "Every transition of the order: what, when, who")
     List<EventJson> history(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         here(operator, id);
-        return events.history("ORDER", id).stream()
+        return events.history(new OrderId(id)).stream()
                 .map(e -> new EventJson(e.sequence(), e.type(), e.fromStatus(), e.toStatus(), e.actor(), e.occurredAt())).toList();
     }
 

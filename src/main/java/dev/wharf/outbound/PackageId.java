@@ -1,0 +1,6 @@
+package dev.wharf.outbound;
+
+import org.jmolecules.ddd.types.Identifier;
+
+public record PackageId(long value) implements Identifier {
+}
