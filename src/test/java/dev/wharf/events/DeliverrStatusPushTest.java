@@ -44,15 +44,19 @@ class DeliverrStatusPushTest extends WharfIntegrationTest {
     private String code;
     private String sku;
     private String op;
+    private long accountId;
 
     @BeforeEach
     void anIntegrationWithAReceiver() {
-        receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        receiver.start();
+        if (receiver == null) {
+            receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+            receiver.start();
+        }
         var warehouse = newWarehouse("USD");
         code = warehouse.code();
         op = operatorOf(code, "supervisor");
         var account = http.post("/admin/api/accounts", ADMIN, Map.of("name", unique("deliverr"), "dialect", "deliverr"));
+        accountId = account.id("id");
         basic = "Basic " + Base64.getEncoder().encodeToString((account.text("username") + ":" + account.text("password"))
                 .getBytes(StandardCharsets.UTF_8));
         var settings = http.send(http.builder("/admin/api/accounts/" + account.id("id") + "/partner-settings", ADMIN)
@@ -86,6 +90,21 @@ class DeliverrStatusPushTest extends WharfIntegrationTest {
                 .param("e", Long.toString(deliverrShipmentId)).query(Long.class).list().get(0);
     }
 
+    /** The queue's de-duplication key of this test's integration. */
+    private String key(long deliverrShipmentId, String status) {
+        return "deliverr:" + accountId + ":" + deliverrShipmentId + ":" + status;
+    }
+
+    private boolean delivered(String... keys) {
+        for (var key : keys) {
+            var deliveries = webhooks.deliveries(key);
+            if (deliveries.isEmpty() || !Webhooks.DELIVERED.equals(deliveries.get(0).status())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private WebhookWorker worker() {
         return new WebhookWorker(db, transactions, new TimeSource(), "test-" + UUID.randomUUID(),
                 new WebhookWorker.Policy(Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofHours(26), 20), "");
@@ -116,30 +135,67 @@ class DeliverrStatusPushTest extends WharfIntegrationTest {
         // Nothing was sent while the requests ran: the pushes wait in the queue.
         receiver.verify(exactly(0), postRequestedFor(urlEqualTo("/status")));
 
-        // A fresh worker, as after a restart: the queue lives in the database only.
-        for (int round = 0; round < 6; round++) {
-            worker().runOnce();
-            Thread.sleep(20);
+        // A fresh worker, as after a restart: the queue lives in the database only. Each failure is
+        // retried after 1 ms; run until both are delivered (three attempts each at most).
+        var worker = worker();
+        for (int round = 0; round < 200 && !delivered(key(base, "CANCELLED"), key(base + 1, "SHIPPED")); round++) {
+            worker.runOnce();
         }
         receiver.verify(postRequestedFor(urlEqualTo("/status"))
                 .withHeader("Authorization", equalTo("Basic " + Base64.getEncoder().encodeToString("wharf:s3cret".getBytes())))
                 .withRequestBody(equalToJson("{\"deliverrShipmentId\":" + base + ",\"status\":\"CANCELLED\",\"shippedPackages\":[]}")));
         receiver.verify(postRequestedFor(urlEqualTo("/status"))
                 .withRequestBody(equalToJson("{\"deliverrShipmentId\":" + (base + 1) + ",\"status\":\"SHIPPED\"}", true, true)));
-        var cancelled = webhooks.deliveries("deliverr:" + base + ":CANCELLED");
-        var shipped = webhooks.deliveries("deliverr:" + (base + 1) + ":SHIPPED");
+        var cancelled = webhooks.deliveries(key(base, "CANCELLED"));
+        var shipped = webhooks.deliveries(key(base + 1, "SHIPPED"));
         assertThat(cancelled).hasSize(1);
         assertThat(shipped).hasSize(1);
         assertThat(List.of(cancelled.get(0).status(), shipped.get(0).status())).containsOnly(Webhooks.DELIVERED);
+        // Each delivery kept trying through the failures and stopped at its one success; every POST
+        // the receiver saw is logged as an attempt. (Which delivery met which failure depends on the
+        // order the two concurrent POSTs reached the receiver.)
+        for (var delivery : List.of(cancelled.get(0), shipped.get(0))) {
+            var statuses = delivery.attempts().stream().map(Webhooks.AttemptView::httpStatus).toList();
+            assertThat(statuses.get(statuses.size() - 1)).as("%s ends with its success", statuses).isEqualTo(200);
+            assertThat(statuses.subList(0, statuses.size() - 1)).as("no attempt after a success").allSatisfy(status ->
+                    assertThat(status).isNotEqualTo(200));
+            assertThat(delivery.attemptCount()).isEqualTo(statuses.size());
+        }
         int attempts = cancelled.get(0).attemptCount() + shipped.get(0).attemptCount();
-        assertThat(attempts).as("two failures, then one success each").isEqualTo(4);
+        assertThat(attempts).as("failures were retried").isGreaterThan(2);
+        assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/status")))).hasSize(attempts);
     }
 
     @Test
     void a_shipment_still_processing_pushes_nothing() {
         long id = 50000 + Math.abs(sku.hashCode() % 10000);
         assertThat(http.post("/deliverr/shipment", basic, shipment(id)).status()).isEqualTo(200);
-        assertThat(webhooks.deliveries("deliverr:" + id + ":SHIPPED")).isEmpty();
-        assertThat(webhooks.deliveries("deliverr:" + id + ":CANCELLED")).isEmpty();
+        assertThat(webhooks.deliveries(key(id, "SHIPPED"))).isEmpty();
+        assertThat(webhooks.deliveries(key(id, "CANCELLED"))).isEmpty();
+    }
+
+    @Test
+    void two_integrations_posting_to_one_url_each_get_the_push_of_their_own_shipment_with_the_same_id() throws Exception {
+        receiver.stubFor(post(urlEqualTo("/status")).willReturn(aResponse().withStatus(200)));
+        long id = 60000 + Math.abs(sku.hashCode() % 10000);
+        assertThat(http.post("/deliverr/shipment", basic, shipment(id)).status()).isEqualTo(200);
+        assertThat(http.delete("/deliverr/shipment/" + id, basic).status()).isEqualTo(204);
+        var firstAccount = accountId;
+
+        anIntegrationWithAReceiver();                   // a second integration, same receiver and URL
+        assertThat(accountId).isNotEqualTo(firstAccount);
+        assertThat(http.post("/deliverr/shipment", basic, shipment(id)).status()).isEqualTo(200);
+        assertThat(http.delete("/deliverr/shipment/" + id, basic).status()).isEqualTo(204);
+
+        var worker = worker();
+        var first = "deliverr:" + firstAccount + ":" + id + ":CANCELLED";
+        for (int round = 0; round < 50 && !delivered(first, key(id, "CANCELLED")); round++) {
+            worker.runOnce();
+        }
+        assertThat(webhooks.deliveries(first)).singleElement().extracting(Webhooks.DeliveryView::status).isEqualTo(Webhooks.DELIVERED);
+        assertThat(webhooks.deliveries(key(id, "CANCELLED"))).singleElement().extracting(Webhooks.DeliveryView::status)
+                .isEqualTo(Webhooks.DELIVERED);
+        receiver.verify(exactly(2), postRequestedFor(urlEqualTo("/status"))
+                .withRequestBody(equalToJson("{\"deliverrShipmentId\":" + id + ",\"status\":\"CANCELLED\",\"shippedPackages\":[]}")));
     }
 }

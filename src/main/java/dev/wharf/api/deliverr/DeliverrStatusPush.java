@@ -51,8 +51,8 @@ class DeliverrStatusPush {
         if (order.isEmpty()) {
             return;
         }
-        var settings = merchants.findAny(order.get().merchant()).flatMap(m -> integrations.find(m.accountId()))
-                .filter(PartnerIntegrations.Settings::pushesStatus);
+        var account = merchants.findAny(order.get().merchant()).map(m -> m.accountId());
+        var settings = account.flatMap(integrations::find).filter(PartnerIntegrations.Settings::pushesStatus);
         if (settings.isEmpty()) {
             return;
         }
@@ -61,7 +61,15 @@ class DeliverrStatusPush {
                 : s.pushUsername() != null ? WebhookTarget.basic(s.pushUrl(), s.pushUsername(), s.pushPassword())
                 : WebhookTarget.unauthenticated(s.pushUrl());
         var body = bodies.body(order.get());
-        // The receiver de-duplicates on (deliverrShipmentId, status); so does the queue.
-        webhooks.enqueue(target, json.writeValueAsString(body), "deliverr:" + body.get("deliverrShipmentId") + ":" + body.get("status"));
+        webhooks.enqueue(target, json.writeValueAsString(body), dedupKey(account.get().value(), body.get("deliverrShipmentId"),
+                body.get("status")));
+    }
+
+    /**
+     * The receiver de-duplicates on (deliverrShipmentId, status); so does the queue, per integration:
+     * two integrations posting to one URL may both have a shipment 77, and each must get its push.
+     */
+    static String dedupKey(long accountId, Object deliverrShipmentId, Object status) {
+        return "deliverr:" + accountId + ":" + deliverrShipmentId + ":" + status;
     }
 }
