@@ -208,7 +208,7 @@ class LogisticsOrdersTest extends LogisticsFixture {
         var unknownInBundle = http.post(API + "/bundles", token, Map.of("title", "Bad", "sku", unique("BAD"),
                 "bundleContents", List.of(Map.of("logisticsSku", "DNOSUCHSKU0", "quantity", 1))));
         assertThat(unknownInBundle.status()).isEqualTo(404);
-        assertThat(unknownInBundle.text("detail")).startsWith("bundleContents[0].logisticsSku:");
+        assertThat(unknownInBundle.text("detail")).startsWith("bundleContents[0].productId:");
     }
 
     @Test
