@@ -146,7 +146,7 @@ class LogisticsRulesTest extends LogisticsFixture {
         var created = http.post(API + "/inbounds/shipments", token, Map.of("warehouseId", Long.toString(warehouse.id()),
                 "trackingNumber", "1Z-IN", "items", List.of(Map.of("logisticsSku", widget, "quantity", 6))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.text("status")).isEqualTo("NEW");
+        assertThat(created.text("status")).isEqualTo("READY_TO_SHIP");
         var id = created.text("id");
         http.post("/ops/api/inbounds/" + id + "/receipts", op, Map.of("barcode", widget, "good", 4, "damaged", 1));
         http.post("/ops/api/putaway", op, Map.of("barcode", widget, "toSection", "L-2", "quantity", 4));
