@@ -71,7 +71,7 @@ class InboundEndpoints {
                     examples = @ExampleObject(name = "one item", value = CREATE_EXAMPLE))))
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = InboundJson.InboundShipmentResponse.class)))
-    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request")
+    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request", content = @Content)
     ResponseEntity<Object> create(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody InboundJson.CreateInput input,
                                   @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
         return idempotency.run(tenant, key, "CreateInboundShipment", input, () -> {

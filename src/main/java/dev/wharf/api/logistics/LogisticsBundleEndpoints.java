@@ -49,8 +49,8 @@ class LogisticsBundleEndpoints {
     @PostMapping
     @Operation(operationId = "CreateBundle", summary = "A bundle SKU that expands into its products when ordered")
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = BundleJson.Bundle.class)))
-    @ApiResponse(responseCode = "409", description = "The SKU is already a product's or another bundle's")
-    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request")
+    @ApiResponse(responseCode = "409", description = "The SKU is already a product's or another bundle's", content = @Content)
+    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request", content = @Content)
     ResponseEntity<Object> createBundle(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody BundleJson.CreateBundleInput input,
                                         @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
         return idempotency.run(tenant, key, "CreateBundle", input, () -> {

@@ -67,8 +67,8 @@ class LogisticsProductEndpoints {
                     examples = @ExampleObject(name = "mug", value = CREATE_EXAMPLE))))
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ProductJson.ApiProductResponse.class)))
-    @ApiResponse(responseCode = "409", description = "A product with this merchantSku or barcode already exists")
-    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request")
+    @ApiResponse(responseCode = "409", description = "A product with this merchantSku or barcode already exists", content = @Content)
+    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request", content = @Content)
     ResponseEntity<Object> createProduct(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody ProductJson.CreateProductInput input,
                                          @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
         return idempotency.run(tenant, key, "CreateProduct", input, () -> {

@@ -79,8 +79,8 @@ class OrderEndpoints {
                     schema = @Schema(implementation = OrderJson.CreateOrderInput.class),
                     examples = @ExampleObject(name = "one line", value = CREATE_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "Ok", content = @Content(schema = @Schema(implementation = OrderJson.Order.class)))
-    @ApiResponse(responseCode = "409", description = "An order with this externalOrderId already exists")
-    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request")
+    @ApiResponse(responseCode = "409", description = "An order with this externalOrderId already exists", content = @Content)
+    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request", content = @Content)
     ResponseEntity<Object> createOrder(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody OrderJson.CreateOrderInput input,
                                        @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
         return idempotency.run(tenant, key, "CreateOrder", input, () -> ResponseEntity.ok(mapper.toJson(place(tenant, input))));
@@ -104,7 +104,7 @@ class OrderEndpoints {
     @PostMapping("/{orderId}/retry")
     @Operation(operationId = "RetryOrder", summary = "Retries processing of a fulfillment order")
     @ApiResponse(responseCode = "200", description = "Ok", content = @Content(schema = @Schema(implementation = OrderJson.Order.class)))
-    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request")
+    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request", content = @Content)
     ResponseEntity<Object> retryOrder(@AuthenticationPrincipal Tenant tenant, @PathVariable String orderId,
                                       @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
         var id = id(orderId);
@@ -115,7 +115,7 @@ class OrderEndpoints {
     @PostMapping("/{orderId}/cancel")
     @Operation(operationId = "CancelOrder", summary = "Cancel an order; an order already processed or shipped cannot be cancelled")
     @ApiResponse(responseCode = "200", description = "Ok", content = @Content(schema = @Schema(implementation = OrderJson.Order.class)))
-    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request")
+    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request", content = @Content)
     ResponseEntity<Object> cancelOrder(@AuthenticationPrincipal Tenant tenant, @PathVariable String orderId,
                                        @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
         var id = id(orderId);

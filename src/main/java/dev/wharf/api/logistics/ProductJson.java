@@ -82,6 +82,17 @@ final class ProductJson {
             String logisticsSku,
             @Schema(requiredMode = REQUIRED, description = "Units physically held") int onHand,
             @Schema(requiredMode = REQUIRED, description = "Units sellable now") int available,
-            @Schema(requiredMode = REQUIRED, description = "Reserved, damaged or not yet stocked") int unavailable) {
+            @Schema(requiredMode = REQUIRED, description = "Reserved, damaged or not yet stocked") int unavailable,
+            @Schema(description = "Units in one pack; null: Wharf keeps single units") Integer unitsPerPack,
+            @Schema(description = "Available units by expiry; null: not reported") List<LotTracking> lotTrackingDetails,
+            @Schema(description = "The same counts per pack; null: not reported") List<ApiInventoryResponse> breakdown) {
+
+        ApiInventoryResponse(String logisticsSku, int onHand, int available, int unavailable) {
+            this(logisticsSku, onHand, available, unavailable, null, null, null);
+        }
+    }
+
+    @Schema(name = "LotTrackingDetail")
+    record LotTracking(String expirationDate, @Schema(requiredMode = REQUIRED) int available) {
     }
 }
