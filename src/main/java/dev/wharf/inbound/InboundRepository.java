@@ -125,6 +125,20 @@ class InboundRepository {
                 .param("m", merchantId).param("e", externalId).query(Long.class).optional();
     }
 
+    /** The merchant's inbounds, oldest first, a page at a time; only those among {@code ids} when given. */
+    List<Long> page(long merchantId, List<Long> ids, int limit, int offset) {
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        var sql = "select id from inbound where merchant_id = :m" + (ids == null ? "" : " and id in (:ids)")
+                + " order by id limit :limit offset :offset";
+        var statement = jdbc.sql(sql).param("m", merchantId).param("limit", limit).param("offset", offset);
+        if (ids != null) {
+            statement = statement.param("ids", ids);
+        }
+        return statement.query(Long.class).list();
+    }
+
     List<Long> openIn(long warehouseId) {
         return jdbc.sql("select id from inbound where warehouse_id = :w and status not in ('CLOSED', 'CANCELLED') order by id")
                 .param("w", warehouseId).query(Long.class).list();

@@ -14,6 +14,8 @@ import dev.wharf.shared.NotFound;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -89,6 +92,29 @@ class InboundEndpoints {
                     new InboundDraft(List.of(new InboundDraft.Package(input.carrierName(), input.trackingNumber(), items))));
             return ResponseEntity.status(HttpStatus.CREATED).body(json(inbound));
         });
+    }
+
+    @GetMapping
+    @Operation(operationId = "ListInboundShipments", summary = "The merchant's inbound shipments, a page at a time; an empty page is the end")
+    @ApiResponse(responseCode = "200", description = "A bare array of inbound shipments",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = InboundJson.InboundShipmentResponse.class))))
+    List<InboundJson.InboundShipmentResponse> list(
+            @AuthenticationPrincipal Tenant tenant,
+            @Parameter(description = "Only these shipments, comma-separated ids (1,2)") @RequestParam(required = false) String shipmentIds,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "" + LogisticsProductEndpoints.DEFAULT_LIMIT) int limit,
+            @Parameter(description = "Shipments to skip") @RequestParam(defaultValue = "0") int offset) {
+        LogisticsProductEndpoints.checkPage(limit, offset);
+        List<InboundId> ids = null;
+        if (shipmentIds != null) {
+            ids = new java.util.ArrayList<>();
+            for (var part : shipmentIds.split(",", -1)) {
+                if (!part.strip().matches("^\\d{1,18}$")) {
+                    throw new InvalidInput("shipmentIds", "'" + part + "' is not an inbound shipment id (digits only)");
+                }
+                ids.add(new InboundId(Long.parseLong(part.strip())));
+            }
+        }
+        return inbounds.page(tenant, accounts.soleMerchant(tenant), ids, limit, offset).stream().map(this::json).toList();
     }
 
     @GetMapping("/{id}")

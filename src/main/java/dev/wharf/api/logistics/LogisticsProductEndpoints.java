@@ -93,12 +93,7 @@ class LogisticsProductEndpoints {
             @AuthenticationPrincipal Tenant tenant,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit,
             @Parameter(description = "Products to skip") @RequestParam(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInput("limit", "must be 1 to " + MAX_LIMIT);
-        }
-        if (offset < 0) {
-            throw new InvalidInput("offset", "must not be negative");
-        }
+        checkPage(limit, offset);
         return catalog.page(tenant, accounts.soleMerchant(tenant), limit, offset).stream().map(this::json).toList();
     }
 
@@ -119,6 +114,16 @@ class LogisticsProductEndpoints {
         var product = product(tenant, logisticsSku);
         var totals = inventory.totals(product.merchantId(), product.id());
         return new ProductJson.ApiInventoryResponse(product.logisticsSku(), totals.onHand(), totals.available(), totals.unavailable());
+    }
+
+    /** The vendor's limit/offset paging: limit 1 to 100, offset from 0. */
+    static void checkPage(int limit, int offset) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInput("limit", "must be 1 to " + MAX_LIMIT);
+        }
+        if (offset < 0) {
+            throw new InvalidInput("offset", "must not be negative");
+        }
     }
 
     private Product product(Tenant tenant, String logisticsSku) {

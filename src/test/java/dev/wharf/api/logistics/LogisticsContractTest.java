@@ -54,6 +54,7 @@ class LogisticsContractTest extends LogisticsFixture {
         }
         var received = ok(http.get(API + "/inbounds/shipments/" + inbound, token), 200, "InboundShipmentResponse");
         assertThat(received.path("status").asString()).isEqualTo("COMPLETED");
+        LOGISTICS.assertEachConforms("InboundShipmentResponse", http.get(API + "/inbounds/shipments?shipmentIds=" + inbound, token).json());
         ok(http.get(API + "/products/" + mug, token), 200, "ApiProductResponse");
         ok(http.get(API + "/products/" + mug + "/inventory", token), 200, "ApiInventoryResponse");
 
@@ -136,6 +137,6 @@ class LogisticsContractTest extends LogisticsFixture {
             }
         }
         assertThat(differences).isEmpty();
-        assertThat(compared).isEqualTo(14);
+        assertThat(compared).isEqualTo(15);
     }
 }

@@ -72,4 +72,31 @@ class LogisticsInboundsTest extends LogisticsFixture {
         assertThat(done.path("completedAt").isNull()).isFalse();
         assertThat(done.path("items").get(0).path("counts").path("sellable").asInt()).isEqualTo(5);
     }
+
+    @Test
+    void shipments_are_listed_as_a_bare_array_filtered_by_comma_separated_ids_and_never_another_merchants() {
+        var first = announce(1);
+        var second = announce(2);
+        var third = announce(3);
+        var all = http.get(API + "/inbounds/shipments", token);
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        assertThat(all.json().isArray()).isTrue();
+        assertThat(all.json().size()).isEqualTo(3);
+        var picked = http.get(API + "/inbounds/shipments?shipmentIds=" + first + "," + third, token).json();
+        assertThat(picked.size()).isEqualTo(2);
+        assertThat(picked.get(0).path("id").asString()).isEqualTo(first);
+        assertThat(picked.get(1).path("id").asString()).isEqualTo(third);
+        var page = http.get(API + "/inbounds/shipments?limit=1&offset=1", token).json();
+        assertThat(page.size()).isEqualTo(1);
+        assertThat(page.get(0).path("id").asString()).isEqualTo(second);
+        assertThat(http.get(API + "/inbounds/shipments?limit=1&offset=3", token).json().size()).isZero();
+
+        var other = merchantToken(warehouse.code());
+        assertThat(http.get(API + "/inbounds/shipments?shipmentIds=" + first, other).json().size()).isZero();
+        assertThat(http.get(API + "/inbounds/shipments", other).json().size()).isZero();
+        var bad = http.get(API + "/inbounds/shipments?shipmentIds=1,x", token);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text("detail")).startsWith("shipmentIds:");
+        assertThat(http.get(API + "/inbounds/shipments?limit=101", token).text("detail")).startsWith("limit:");
+    }
 }
