@@ -177,7 +177,7 @@ class ProductRepository {
                                java.math.BigDecimal widthCm, java.math.BigDecimal heightCm) {
         return jdbc.sql("""
                 update product set measured_weight_kg = :w, measured_length_cm = :l, measured_width_cm = :wi,
-                    measured_height_cm = :h, measured_at = :now
+                    measured_height_cm = :h, measured_at = :now, updated_at = :now
                 where id = :id and measured_at is null""")
                 .param("w", weightKg).param("l", lengthCm).param("wi", widthCm).param("h", heightCm)
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id.value())

@@ -104,6 +104,8 @@ class LogisticsProductsTest extends LogisticsFixture {
         assertThat(product.path("dimensions").path("lengthUnit").asString()).isEqualTo("cm");
         assertThat(product.path("dimensions").path("weight").decimalValue()).isEqualByComparingTo("0.9");
         assertThat(product.path("dimensions").path("weightUnit").asString()).isEqualTo("kg");
+        assertThat(java.time.Instant.parse(product.path("updatedAt").asString()))
+                .isAfter(java.time.Instant.parse(created.json().path("updatedAt").asString()));
     }
 
     @Test
