@@ -61,7 +61,7 @@ public class Bundles {
                 throw new InvalidInput(field + ".quantity", "must be greater than 0");
             }
             var product = products.findByLogisticsSku(merchant, content.logisticsSku())
-                    .orElseThrow(() -> new NotFound(field + ".logisticsSku", "product " + content.logisticsSku() + " not found"));
+                    .orElseThrow(() -> new NotFound(field + ".productId", "product " + content.logisticsSku() + " not found"));
             jdbc.sql("insert into bundle_item (bundle_id, product_id, quantity) values (:b, :p, :q)")
                     .param("b", id).param("p", product.id().value()).param("q", content.quantity()).update();
         }
@@ -69,10 +69,19 @@ public class Bundles {
     }
 
     public Optional<Bundle> find(MerchantId merchant, String sku) {
-        return jdbc.sql("select id, external_bundle_id, title, sku from bundle where merchant_id = :m and sku = :s")
-                .param("m", merchant.value()).param("s", sku)
-                .query((rs, n) -> new Bundle(rs.getLong(1), merchant, rs.getString(2), rs.getString(3), rs.getString(4), items(rs.getLong(1))))
-                .optional();
+        return jdbc.sql("select id, external_bundle_id, title, sku, created_at from bundle where merchant_id = :m and sku = :s")
+                .param("m", merchant.value()).param("s", sku).query((rs, n) -> bundle(merchant, rs)).optional();
+    }
+
+    /** The merchant's bundle by its id; another merchant's is not found. */
+    public Optional<Bundle> find(MerchantId merchant, long id) {
+        return jdbc.sql("select id, external_bundle_id, title, sku, created_at from bundle where merchant_id = :m and id = :id")
+                .param("m", merchant.value()).param("id", id).query((rs, n) -> bundle(merchant, rs)).optional();
+    }
+
+    private Bundle bundle(MerchantId merchant, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Bundle(rs.getLong(1), merchant, rs.getString(2), rs.getString(3), rs.getString(4), items(rs.getLong(1)),
+                rs.getObject(5, java.time.OffsetDateTime.class).toInstant());
     }
 
     private List<Bundle.Item> items(long bundleId) {

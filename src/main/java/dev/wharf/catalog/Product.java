@@ -3,6 +3,7 @@ package dev.wharf.catalog;
 import dev.wharf.account.MerchantId;
 import dev.wharf.warehouse.WarehouseId;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A merchant's product as declared by the merchant. */
@@ -28,10 +29,25 @@ public record Product(
         boolean active,
         Measurements measured,
         String logisticsSku,
-        Customs customs) {
+        Customs customs,
+        Instant createdAt,
+        Instant updatedAt) {
 
-    /** What customs needs to know about the product. */
-    public record Customs(String hsTariffCode, String countryOfOrigin, String description) {
+    /** What customs needs to know about the product; {@code value} is the declared value of one unit. */
+    public record Customs(String hsTariffCode, String countryOfOrigin, String description, BigDecimal value) {
+
+        public Customs(String hsTariffCode, String countryOfOrigin, String description) {
+            this(hsTariffCode, countryOfOrigin, description, null);
+        }
+
+        public boolean isEmpty() {
+            return hsTariffCode == null && countryOfOrigin == null && description == null && value == null;
+        }
+    }
+
+    /** The warehouse has measured the product at a receipt: its dimensions are the warehouse's from then on. */
+    public boolean dimsLocked() {
+        return measured != null;
     }
 
     /** Declared with an expiration date: receipts must say which expiry they carry. */

@@ -51,8 +51,10 @@ class ProductRepository {
 
     void setCustoms(ProductId id, Product.Customs customs) {
         jdbc.sql("""
-                update product set hs_tariff_code = :hs, country_of_origin = :origin, customs_description = :d where id = :id""")
+                update product set hs_tariff_code = :hs, country_of_origin = :origin, customs_description = :d,
+                    customs_value = coalesce(:v, customs_value) where id = :id""")
                 .param("hs", customs.hsTariffCode()).param("origin", customs.countryOfOrigin()).param("d", customs.description())
+                .param("v", customs.value())
                 .param("id", id.value()).update();
     }
 
@@ -182,7 +184,7 @@ class ProductRepository {
                                java.math.BigDecimal widthCm, java.math.BigDecimal heightCm) {
         return jdbc.sql("""
                 update product set measured_weight_kg = :w, measured_length_cm = :l, measured_width_cm = :wi,
-                    measured_height_cm = :h, measured_at = :now
+                    measured_height_cm = :h, measured_at = :now, updated_at = :now
                 where id = :id and measured_at is null""")
                 .param("w", weightKg).param("l", lengthCm).param("wi", widthCm).param("h", heightCm)
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id.value())
@@ -231,6 +233,8 @@ class ProductRepository {
                 measured(rs),
                 rs.getString("logistics_sku"),
                 new Product.Customs(rs.getString("hs_tariff_code"), rs.getString("country_of_origin"),
-                        rs.getString("customs_description")));
+                        rs.getString("customs_description"), rs.getBigDecimal("customs_value")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -65,8 +65,16 @@ class InboundRepository {
     }
 
     void updateStatus(long id, InboundStatus status) {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("update inbound set status = :s, updated_at = :now where id = :id")
-                .param("s", status.name()).param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("id", id).update();
+                .param("s", status.name()).param("now", now).param("id", id).update();
+        // Receiving may start without an arrival scan: the first state at or past ARRIVED is the arrival.
+        if (status.compareTo(InboundStatus.ARRIVED) >= 0 && status != InboundStatus.CANCELLED) {
+            jdbc.sql("update inbound set arrived_at = :now where id = :id and arrived_at is null").param("now", now).param("id", id).update();
+        }
+        if (status == InboundStatus.RECEIVED || status == InboundStatus.CLOSED) {
+            jdbc.sql("update inbound set completed_at = :now where id = :id and completed_at is null").param("now", now).param("id", id).update();
+        }
     }
 
     void addReceived(long lineId, int good, int damaged, int stocked) {
@@ -117,6 +125,20 @@ class InboundRepository {
                 .param("m", merchantId).param("e", externalId).query(Long.class).optional();
     }
 
+    /** The merchant's inbounds, oldest first, a page at a time; only those among {@code ids} when given. */
+    List<Long> page(long merchantId, List<Long> ids, int limit, int offset) {
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        var sql = "select id from inbound where merchant_id = :m" + (ids == null ? "" : " and id in (:ids)")
+                + " order by id limit :limit offset :offset";
+        var statement = jdbc.sql(sql).param("m", merchantId).param("limit", limit).param("offset", offset);
+        if (ids != null) {
+            statement = statement.param("ids", ids);
+        }
+        return statement.query(Long.class).list();
+    }
+
     List<Long> openIn(long warehouseId) {
         return jdbc.sql("select id from inbound where warehouse_id = :w and status not in ('CLOSED', 'CANCELLED') order by id")
                 .param("w", warehouseId).query(Long.class).list();
@@ -136,15 +158,14 @@ class InboundRepository {
 
     Optional<InboundView> find(long id) {
         record Head(long id, String number, long merchant, long warehouse, String status, String external,
-                    java.time.Instant expected, String notes) {
+                    java.time.Instant expected, String notes, java.time.Instant arrived, java.time.Instant completed) {
         }
-        var head = jdbc.sql("select id, number, merchant_id, warehouse_id, status, external_id, expected_at, notes from inbound where id = :id")
+        var head = jdbc.sql("""
+                select id, number, merchant_id, warehouse_id, status, external_id, expected_at, notes, arrived_at, completed_at
+                from inbound where id = :id""")
                 .param("id", id)
-                .query((rs, n) -> {
-                    var expected = rs.getObject(7, OffsetDateTime.class);
-                    return new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                            expected == null ? null : expected.toInstant(), rs.getString(8));
-                })
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                        rs.getString(6), instant(rs, 7), rs.getString(8), instant(rs, 9), instant(rs, 10)))
                 .optional();
         if (head.isEmpty()) {
             return Optional.empty();
@@ -167,7 +188,12 @@ class InboundRepository {
                 .list().forEach(packages::add);
         var h = head.get();
         return Optional.of(new InboundView(new InboundId(h.id()), h.number(), new MerchantId(h.merchant()),
-                new WarehouseId(h.warehouse()), InboundStatus.valueOf(h.status()), packages, h.external(), h.expected(), h.notes()));
+                new WarehouseId(h.warehouse()), InboundStatus.valueOf(h.status()), packages, h.external(), h.expected(), h.notes(), h.arrived(), h.completed()));
+    }
+
+    private static java.time.Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        var at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     private void touch(long id) {

@@ -78,6 +78,15 @@ public class Inbounds {
         return repository.findByExternalId(merchant.value(), externalId).flatMap(repository::find);
     }
 
+    /** The merchant's inbounds a page at a time, oldest first; only those among {@code ids} when given (others are skipped). */
+    public java.util.List<InboundView> page(Tenant tenant, MerchantId merchant, java.util.List<InboundId> ids, int limit, int offset) {
+        if (merchants.find(tenant, merchant).isEmpty()) {
+            return java.util.List.of();
+        }
+        return repository.page(merchant.value(), ids == null ? null : ids.stream().map(InboundId::value).toList(), limit, offset)
+                .stream().map(id -> repository.find(id).orElseThrow()).toList();
+    }
+
     public InboundView require(Tenant tenant, InboundId id) {
         return find(tenant, id).orElseThrow(() -> new NotFound("inbound", "inbound " + id.value() + " not found"));
     }

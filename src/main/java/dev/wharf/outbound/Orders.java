@@ -78,6 +78,14 @@ public class Orders {
                 .map(l -> new PackageLabel(l.pdf(), l.zpl()));
     }
 
+    /** A package's label as the merchant who owns the order may read it; another order's package is not found. */
+    public java.util.Optional<PackageLabel> packageLabel(Tenant tenant, OrderId id, long packageId) {
+        require(tenant, id);
+        return packages.orderOf(packageId).filter(orderId -> orderId == id.value())
+                .flatMap(orderId -> packages.label(packageId))
+                .map(l -> new PackageLabel(l.pdf(), l.zpl()));
+    }
+
     /** A label's content: a PDF, a ZPL program, or both. */
     public record PackageLabel(byte[] pdf, String zpl) {
     }

@@ -51,16 +51,17 @@ class PackageRepository {
                   byte[] pdf, String zpl, String labelId, String raw) {
         jdbc.sql("""
                 update outbound_package set label_source = :src, carrier = :c, service = :s, tracking_number = :t,
-                    label_pdf = :pdf, label_zpl = :zpl, label_error = null, status = 'LABELLED', label_id = :lid, label_raw = :raw
+                    label_pdf = :pdf, label_zpl = :zpl, label_error = null, status = 'LABELLED', label_id = :lid, label_raw = :raw,
+                    labelled_at = :now
                 where id = :id""")
-                .param("src", source.name()).param("c", carrier).param("s", service).param("t", tracking)
+                .param("src", source.name()).param("c", carrier).param("s", service).param("t", tracking).param("now", now())
                 .param("pdf", pdf).param("zpl", zpl).param("lid", labelId).param("raw", raw).param("id", packageId).update();
     }
 
     void voided(long packageId) {
         jdbc.sql("""
                 update outbound_package set status = 'VOIDED', tracking_number = null, label_pdf = null, label_zpl = null,
-                    label_id = null, label_raw = null where id = :id""").param("id", packageId).update();
+                    label_id = null, label_raw = null, labelled_at = null where id = :id""").param("id", packageId).update();
     }
 
     Optional<String> labelId(long packageId) {
@@ -88,7 +89,8 @@ class PackageRepository {
         return jdbc.sql("""
                 select id, position, box, weight_kg, length_cm, width_cm, height_cm, carrier, service, tracking_number,
                     label_source, case when label_pdf is null and label_zpl is null then 0 else 1 end as has_label,
-                    label_error, status, cost, shipped_at
+                    case when label_pdf is not null then 'PDF' when label_zpl is not null then 'ZPL' end as label_format,
+                    label_error, status, cost, shipped_at, labelled_at
                 from outbound_package where order_id = :o order by position""")
                 .param("o", orderId)
                 .query((rs, n) -> map(rs, items))
@@ -108,13 +110,15 @@ class PackageRepository {
         long id = rs.getLong("id");
         var source = rs.getString("label_source");
         var shipped = rs.getObject("shipped_at", OffsetDateTime.class);
+        var labelled = rs.getObject("labelled_at", OffsetDateTime.class);
         return new PackageView(id, rs.getInt("position"), rs.getString("box"), rs.getBigDecimal("weight_kg"),
                 rs.getBigDecimal("length_cm"), rs.getBigDecimal("width_cm"), rs.getBigDecimal("height_cm"),
                 rs.getString("carrier"), rs.getString("service"), rs.getString("tracking_number"),
                 source == null ? null : PackageView.LabelSource.valueOf(source), rs.getInt("has_label") == 1,
                 rs.getString("label_error"), PackageView.Status.valueOf(rs.getString("status")), rs.getBigDecimal("cost"),
                 shipped == null ? null : shipped.toInstant(),
-                items.stream().filter(i -> (long) i[0] == id).map(i -> (PackageView.Item) i[1]).toList());
+                items.stream().filter(i -> (long) i[0] == id).map(i -> (PackageView.Item) i[1]).toList(),
+                labelled == null ? null : labelled.toInstant(), rs.getString("label_format"));
     }
 
     private static OffsetDateTime now() {

@@ -57,8 +57,16 @@ public class PlacingOrder {
         return place(tenant, draft, ShortagePolicy.REFUSE);
     }
 
+    /** Whether the ship-to must name a person: the ShipAPI and partner API say so, the Logistics API leaves it optional. */
+    public enum Recipient { NAMED, NAME_OPTIONAL }
+
     @Transactional
     public OrderView place(Tenant tenant, OrderDraft requested, ShortagePolicy shortage) {
+        return place(tenant, requested, shortage, Recipient.NAMED);
+    }
+
+    @Transactional
+    public OrderView place(Tenant tenant, OrderDraft requested, ShortagePolicy shortage, Recipient recipient) {
         var merchant = merchants.requireActive(tenant, "merchant", requested.merchant());
         var terms = requested.terms() == null ? OrderTerms.none() : requested.terms();
         if (terms.externalId() != null && orders.findByExternalId(merchant.id(), terms.externalId()).isPresent()) {
@@ -67,7 +75,7 @@ public class PlacingOrder {
         }
         var draft = requested.warehouse() != null ? requested : withWarehouse(requested, routing.choose(merchant, requested.lines()));
         var warehouse = warehouses.require("warehouse", draft.warehouse());
-        checkShipTo(draft.shipTo());
+        checkShipTo(draft.shipTo(), recipient);
         if (draft.latestDeliveryDate() != null
                 && draft.latestDeliveryDate().isBefore(time.now().atZone(warehouse.timezone()).toLocalDate())) {
             throw new InvalidInput("latestDeliveryDate", "must not be in the past");
@@ -150,11 +158,13 @@ public class PlacingOrder {
         return draft.lines().stream().filter(l -> l.product().equals(product)).mapToInt(OrderDraft.Line::quantity).sum();
     }
 
-    private static void checkShipTo(ShipTo to) {
+    private static void checkShipTo(ShipTo to, Recipient recipient) {
         if (to == null) {
             throw new InvalidInput("shipTo", "is required");
         }
-        required("shipTo.name", to.name());
+        if (recipient == Recipient.NAMED) {
+            required("shipTo.name", to.name());
+        }
         required("shipTo.address1", to.address1());
         required("shipTo.city", to.city());
         required("shipTo.countryCode", to.countryCode());

@@ -14,6 +14,12 @@ import dev.wharf.shared.NotFound;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,28 +38,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = LogisticsErrorShape.MOUNT + "/inbounds/shipments", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Inbounds", description = "Shipments of the merchant's goods to the warehouse")
 class InboundEndpoints {
-
-    record InboundItemInput(@NotBlank String logisticsSku, @NotNull @Positive Integer quantity) {
-    }
-
-    record CreateInboundInput(String warehouseId, @Size(max = 100) String carrierName, @Size(max = 100) String trackingNumber,
-                              @NotEmpty List<@NotNull @Valid InboundItemInput> items) {
-    }
-
-    record Counts(int expected, int sellable, int damaged) {
-    }
-
-    record InboundItem(String logisticsSku, Counts counts) {
-    }
-
-    record InboundJson(String id, String number, String status, String warehouseId, String trackingNumber, List<InboundItem> items) {
-    }
 
     private final Inbounds inbounds;
     private final Accounts accounts;
@@ -72,9 +63,19 @@ class InboundEndpoints {
         this.idempotency = idempotency;
     }
 
+    private static final String CREATE_EXAMPLE = """
+            {"warehouseId": "1", "carrierName": "UPS", "trackingNumber": "1Z999AA10123456784",
+             "items": [{"logisticsSku": "DA1B2C3D4E5", "quantity": 24}]}""";
+
     @PostMapping
-    @Operation(operationId = "CreateInboundShipment", summary = "Announce goods on their way to a warehouse")
-    ResponseEntity<Object> create(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody CreateInboundInput input,
+    @Operation(operationId = "CreateInboundShipment", summary = "Announce goods on their way to a warehouse",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = InboundJson.CreateInput.class),
+                    examples = @ExampleObject(name = "one item", value = CREATE_EXAMPLE))))
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = InboundJson.InboundShipmentResponse.class)))
+    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request", content = @Content)
+    ResponseEntity<Object> create(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody InboundJson.CreateInput input,
                                   @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
         return idempotency.run(tenant, key, "CreateInboundShipment", input, () -> {
             var merchant = accounts.soleMerchant(tenant);
@@ -93,9 +94,34 @@ class InboundEndpoints {
         });
     }
 
+    @GetMapping
+    @Operation(operationId = "ListInboundShipments", summary = "The merchant's inbound shipments, a page at a time; an empty page is the end")
+    @ApiResponse(responseCode = "200", description = "A bare array of inbound shipments",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = InboundJson.InboundShipmentResponse.class))))
+    List<InboundJson.InboundShipmentResponse> list(
+            @AuthenticationPrincipal Tenant tenant,
+            @Parameter(description = "Only these shipments, comma-separated ids (1,2)") @RequestParam(required = false) String shipmentIds,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "" + LogisticsProductEndpoints.DEFAULT_LIMIT) int limit,
+            @Parameter(description = "Shipments to skip") @RequestParam(defaultValue = "0") int offset) {
+        LogisticsProductEndpoints.checkPage(limit, offset);
+        List<InboundId> ids = null;
+        if (shipmentIds != null) {
+            ids = new java.util.ArrayList<>();
+            for (var part : shipmentIds.split(",", -1)) {
+                if (!part.strip().matches("^\\d{1,18}$")) {
+                    throw new InvalidInput("shipmentIds", "'" + part + "' is not an inbound shipment id (digits only)");
+                }
+                ids.add(new InboundId(Long.parseLong(part.strip())));
+            }
+        }
+        return inbounds.page(tenant, accounts.soleMerchant(tenant), ids, limit, offset).stream().map(this::json).toList();
+    }
+
     @GetMapping("/{id}")
     @Operation(operationId = "GetInboundShipment", summary = "An inbound shipment and each item's counts")
-    InboundJson get(@AuthenticationPrincipal Tenant tenant, @PathVariable String id) {
+    @ApiResponse(responseCode = "200", description = "The inbound shipment",
+            content = @Content(schema = @Schema(implementation = InboundJson.InboundShipmentResponse.class)))
+    InboundJson.InboundShipmentResponse get(@AuthenticationPrincipal Tenant tenant, @PathVariable String id) {
         if (!id.matches("^\\d{1,18}$")) {
             throw new InvalidInput("id", "'" + id + "' is not an inbound id (digits only)");
         }
@@ -122,11 +148,24 @@ class InboundEndpoints {
         return all.get(0).id();
     }
 
-    private InboundJson json(InboundView v) {
-        var items = v.lines().stream().map(l -> new InboundItem(catalog.findAny(l.product()).map(Product::logisticsSku).orElse(null),
-                new Counts(l.expected(), l.stocked(), l.damaged()))).toList();
-        var tracking = v.packages().stream().map(InboundView.Package::trackNumber).filter(t -> t != null).findFirst().orElse(null);
-        return new InboundJson(Long.toString(v.id().value()), v.number(), v.status().name(), Long.toString(v.warehouse().value()),
-                tracking, items);
+    private InboundJson.InboundShipmentResponse json(InboundView v) {
+        var items = v.lines().stream().map(l -> new InboundJson.Item(sku(l.product()), l.id(),
+                new InboundJson.Counts(l.expected(), l.stocked(), l.damaged()))).toList();
+        var packages = v.packages().stream().map(p -> new InboundJson.Package(p.id(), null, null, null, null, null, null,
+                p.lines().stream().map(l -> new InboundJson.PackageItem(sku(l.product()), l.expected())).toList())).toList();
+        var id = Long.toString(v.id().value());
+        return new InboundJson.InboundShipmentResponse(id, v.number(), InboundJson.Status.of(v.status()),
+                new InboundJson.Addresses(warehouseAddress(v.warehouse()), InboundJson.Address.UNKNOWN), items, packages,
+                v.arrivedAt(), v.completedAt(), new InboundJson.Prep(false), id, v.externalId(), null);
+    }
+
+    private String sku(dev.wharf.catalog.ProductId product) {
+        return catalog.findAny(product).map(Product::logisticsSku).orElse(null);
+    }
+
+    private InboundJson.Address warehouseAddress(WarehouseId id) {
+        return warehouses.find(id).map(w -> new InboundJson.Address(w.name(), null, w.address().line1(), w.address().line2(),
+                w.address().city(), w.address().state(), w.address().postal(), w.address().countryCode(), w.phone(), w.email()))
+                .orElse(InboundJson.Address.UNKNOWN);
     }
 }

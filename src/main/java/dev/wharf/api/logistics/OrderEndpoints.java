@@ -17,6 +17,10 @@ import dev.wharf.outbound.ShortagePolicy;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -62,8 +66,21 @@ class OrderEndpoints {
         this.json = json;
     }
 
+    private static final String CREATE_EXAMPLE = """
+            {"externalOrderId": "SHOP-1001", "source": "SHOPIFY", "shipMethod": "Standard",
+             "address": {"name": "Jane Buyer", "address1": "110 Sutter St", "city": "San Francisco", "provinceCode": "CA",
+                         "zip": "94104", "countryCode": "US", "phone": "+1 415 555 0100"},
+             "lineItems": [{"logisticsSku": "DA1B2C3D4E5", "quantity": 2,
+                            "customsUnitValue": {"amount": 12.50, "currencyCode": "USD"}}]}""";
+
     @PostMapping
-    @Operation(operationId = "CreateOrder", summary = "Create an order to be fulfilled")
+    @Operation(operationId = "CreateOrder", summary = "Create an order to be fulfilled",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = OrderJson.CreateOrderInput.class),
+                    examples = @ExampleObject(name = "one line", value = CREATE_EXAMPLE))))
+    @ApiResponse(responseCode = "200", description = "Ok", content = @Content(schema = @Schema(implementation = OrderJson.Order.class)))
+    @ApiResponse(responseCode = "409", description = "An order with this externalOrderId already exists", content = @Content)
+    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request", content = @Content)
     ResponseEntity<Object> createOrder(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody OrderJson.CreateOrderInput input,
                                        @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
         return idempotency.run(tenant, key, "CreateOrder", input, () -> ResponseEntity.ok(mapper.toJson(place(tenant, input))));
@@ -71,12 +88,14 @@ class OrderEndpoints {
 
     @GetMapping("/{orderId}")
     @Operation(operationId = "GetOrder", summary = "Returns a FulfillmentOrder resource by ID")
+    @ApiResponse(responseCode = "200", description = "Ok", content = @Content(schema = @Schema(implementation = OrderJson.Order.class)))
     OrderJson.Order getOrder(@AuthenticationPrincipal Tenant tenant, @PathVariable String orderId) {
         return mapper.toJson(orders.require(tenant, id(orderId)));
     }
 
     @GetMapping("/external_id/{externalOrderId}")
     @Operation(operationId = "GetOrderByExternalId", summary = "Get an order by the external order ID given at creation")
+    @ApiResponse(responseCode = "200", description = "Ok", content = @Content(schema = @Schema(implementation = OrderJson.Order.class)))
     OrderJson.Order getByExternalId(@AuthenticationPrincipal Tenant tenant, @PathVariable String externalOrderId) {
         return orders.findByExternalId(tenant, accounts.soleMerchant(tenant), externalOrderId).map(mapper::toJson)
                 .orElseThrow(() -> new NotFound("externalOrderId", "order " + externalOrderId + " not found"));
@@ -84,6 +103,8 @@ class OrderEndpoints {
 
     @PostMapping("/{orderId}/retry")
     @Operation(operationId = "RetryOrder", summary = "Retries processing of a fulfillment order")
+    @ApiResponse(responseCode = "200", description = "Ok", content = @Content(schema = @Schema(implementation = OrderJson.Order.class)))
+    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request", content = @Content)
     ResponseEntity<Object> retryOrder(@AuthenticationPrincipal Tenant tenant, @PathVariable String orderId,
                                       @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
         var id = id(orderId);
@@ -93,11 +114,29 @@ class OrderEndpoints {
 
     @PostMapping("/{orderId}/cancel")
     @Operation(operationId = "CancelOrder", summary = "Cancel an order; an order already processed or shipped cannot be cancelled")
+    @ApiResponse(responseCode = "200", description = "Ok", content = @Content(schema = @Schema(implementation = OrderJson.Order.class)))
+    @ApiResponse(responseCode = "422", description = "The idempotency-key was used with another request", content = @Content)
     ResponseEntity<Object> cancelOrder(@AuthenticationPrincipal Tenant tenant, @PathVariable String orderId,
                                        @RequestHeader(value = Idempotency.KEY_HEADER, required = false) String key) {
         var id = id(orderId);
         return idempotency.run(tenant, key, "CancelOrder:" + orderId, orderId,
                 () -> ResponseEntity.ok(mapper.toJson(cancelling.cancel(tenant, id))));
+    }
+
+    @GetMapping(path = "/{orderId}/packages/{packageId}/label", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.TEXT_PLAIN_VALUE})
+    @Operation(operationId = "GetPackageLabel", summary = "A package's shipping label: the PDF, else the ZPL program (labelUrl points here)")
+    @ApiResponse(responseCode = "200", description = "The label", content = {
+            @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))})
+    ResponseEntity<?> packageLabel(@AuthenticationPrincipal Tenant tenant, @PathVariable String orderId, @PathVariable String packageId) {
+        if (packageId == null || !packageId.matches("^\\d{1,18}$")) {
+            throw new InvalidInput("packageId", "'" + packageId + "' is not a package id (digits only)");
+        }
+        var label = orders.packageLabel(tenant, id(orderId), Long.parseLong(packageId))
+                .filter(l -> l.pdf() != null || l.zpl() != null)
+                .orElseThrow(() -> new NotFound("packageId", "no label for package " + packageId));
+        return label.pdf() != null ? ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(label.pdf())
+                : ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8)).body(label.zpl());
     }
 
     private dev.wharf.outbound.OrderView place(Tenant tenant, OrderJson.CreateOrderInput input) {
@@ -123,9 +162,12 @@ class OrderEndpoints {
             }
             var money = item.customsUnitValue();
             requested.add(new OrderTerms.RequestedLine(item.logisticsSku(), item.quantity(), money == null ? null : money.amount(),
-                    money == null ? null : money.currency()));
+                    money == null ? null : money.currencyCode()));
         }
         var a = input.address();
+        if ("US".equalsIgnoreCase(a.countryCode()) && (a.provinceCode() == null || !LogisticsEnums.US_STATES.contains(a.provinceCode()))) {
+            throw new InvalidInput("address.provinceCode", "a US address needs its 2-letter state postal abbreviation, e.g. CA");
+        }
         var terms = new OrderTerms(input.externalOrderId(), source == null ? LogisticsEnums.DEFAULT_SOURCE : source,
                 input.promisedShipByTime() == null ? null : input.promisedShipByTime().toInstant(),
                 input.promisedDeliveryByTime() == null ? null : input.promisedDeliveryByTime().toInstant(),
@@ -135,7 +177,7 @@ class OrderEndpoints {
                 new ShipTo(a.name(), null, a.company(), a.address1(), a.address2(), a.city(), a.provinceCode(), a.zip(), a.countryCode(),
                         a.phone()),
                 lines, java.util.List.of(), null, input.shipMethod(), terms);
-        return placing.place(tenant, draft, ShortagePolicy.HOLD);
+        return placing.place(tenant, draft, ShortagePolicy.HOLD, PlacingOrder.Recipient.NAME_OPTIONAL);
     }
 
     /** Order ids are strings of digits; anything else is a bad request, not an unknown order. */

@@ -7,10 +7,14 @@ import dev.wharf.outbound.OrderView;
 import dev.wharf.outbound.PackageView;
 import dev.wharf.shared.TimeSource;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The core's order, told in the Logistics API's words. */
 @Component
@@ -35,8 +39,9 @@ class OrderMapper {
 
     OrderJson.Order toJson(OrderView o) {
         var t = o.shipTo();
-        var address = new OrderJson.Address(t.address1(), t.address2(), t.city(), t.company(), t.countryCode(), t.name(), t.phone(),
-                t.state(), t.postalCode());
+        // phone, provinceCode and zip are required strings in the published answer: unknown is "", never null.
+        var address = new OrderJson.Address(t.address1(), t.address2(), t.city(), t.company(), t.countryCode(), t.name(),
+                orEmpty(t.phone()), orEmpty(t.state()), orEmpty(t.postalCode()));
         var lines = o.terms().requestedLines().stream().map(l -> new OrderJson.OrderLineItem(
                 l.customsAmount() == null ? null : new OrderJson.Money(l.customsAmount(), l.customsCurrency()), l.sku(), l.quantity()))
                 .toList();
@@ -68,20 +73,38 @@ class OrderMapper {
         if (o.status() == OrderStatus.ERROR || o.status() == OrderStatus.CREATED) {
             return List.of();
         }
-        var items = o.lines().stream().map(l -> new OrderJson.FulfillmentShipmentItem(
-                catalog.findAny(l.product()).map(p -> p.logisticsSku()).orElse(null), l.quantity())).toList();
-        var packages = o.packages().stream().map(this::pkg).toList();
-        var labelled = o.packages().stream().filter(PackageView::hasLabel).findFirst();
+        var items = o.lines().stream().map(l -> new OrderJson.FulfillmentShipmentItem(sku(l.product()), l.quantity())).toList();
+        var packages = o.packages().stream().map(p -> pkg(o, p)).toList();
+        // The moment the (first current) label was made: a voided label's time is gone with it.
+        var labelPrinted = o.packages().stream().map(PackageView::labelledAt).filter(Objects::nonNull).min(Comparator.naturalOrder());
         return List.of(new OrderJson.FulfillmentShipmentModel(packages, Long.toString(o.id().value()), o.createdAt(),
                 shipmentStatus(o.status()), o.deliverBy(), items, o.shippedAt(), o.shipBy(),
-                labelled.isPresent() ? o.pickingStartedAt() : null, o.warehouse().value() + "", o.number()));
+                labelPrinted.orElse(null), o.warehouse().value() + "", o.number()));
     }
 
-    private OrderJson.FulfillmentPackage pkg(PackageView p) {
+    private OrderJson.FulfillmentPackage pkg(OrderView o, PackageView p) {
         var url = p.trackingNumber() == null ? null : trackingUrl.replace("{trackingNumber}", p.trackingNumber());
-        return new OrderJson.FulfillmentPackage(Long.toString(p.id()), p.carrier(), p.trackingNumber(), url,
-                p.carrier() == null ? null : p.carrier() + "." + p.service(),
-                new OrderJson.PackageDimensions(p.lengthCm(), p.widthCm(), p.heightCm(), "cm", p.weightKg(), "kg"));
+        var method = p.carrier() == null ? null : p.carrier() + "." + p.service();
+        var lineItems = p.items().stream().map(i -> new OrderJson.PackageLineItem(sku(i.product()), i.quantity())).toList();
+        var label = !p.hasLabel() ? null : new OrderJson.PackageLabel(p.carrier(), method, p.trackingNumber(),
+                labelUrl(o, p), p.labelFormat(), p.labelledAt());
+        return new OrderJson.FulfillmentPackage(Long.toString(p.id()), p.carrier(), p.trackingNumber(), url, method,
+                new OrderJson.PackageDimensions(p.lengthCm(), p.widthCm(), p.heightCm(), "cm", p.weightKg(), "kg"), lineItems, label);
+    }
+
+    /** An absolute URL on this server when answering a request, else the path alone. */
+    private static String labelUrl(OrderView o, PackageView p) {
+        var path = LogisticsErrorShape.MOUNT + "/orders/" + o.id().value() + "/packages/" + p.id() + "/label";
+        var request = RequestContextHolder.getRequestAttributes();
+        return request == null ? path : ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    }
+
+    private String sku(dev.wharf.catalog.ProductId product) {
+        return catalog.findAny(product).map(p -> p.logisticsSku()).orElse(null);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     static String internalStatus(OrderStatus s) {

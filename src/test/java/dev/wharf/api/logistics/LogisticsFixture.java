@@ -82,6 +82,28 @@ abstract class LogisticsFixture extends WharfIntegrationTest {
         return body;
     }
 
+    /** The floor picks every unit of the order. */
+    protected void pickAll(String orderId) {
+        var list = http.post("/ops/api/pick-lists", op, Map.of("orderIds", List.of(Long.parseLong(orderId))));
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        for (var task : list.json().path("tasks")) {
+            var pick = http.post("/ops/api/pick-lists/" + list.json().path("id").asLong() + "/picks", op, Map.of("section",
+                    task.path("section").asString(), "productId", task.path("productId").asLong(), "quantity", task.path("quantity").asInt()));
+            assertThat(pick.status()).as(pick.body()).isEqualTo(200);
+        }
+    }
+
+    /** The floor packs the order, one box per logistics SKU and quantity pair; the warehouse labels each box. */
+    protected void packBoxes(String orderId, Object... skuQuantityPairs) {
+        var boxes = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < skuQuantityPairs.length; i += 2) {
+            boxes.add(Map.of("weightKg", 0.5, "lengthCm", 10, "widthCm", 10, "heightCm", 5,
+                    "items", List.of(Map.of("barcode", skuQuantityPairs[i], "quantity", skuQuantityPairs[i + 1]))));
+        }
+        var packed = http.post("/ops/api/orders/" + orderId + "/pack", op, Map.of("packages", boxes));
+        assertThat(packed.status()).as(packed.body()).isEqualTo(200);
+    }
+
     protected Http.Answer create(Map<String, Object> body) {
         return http.post(API + "/orders", token, body);
     }

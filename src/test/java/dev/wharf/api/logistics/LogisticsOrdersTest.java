@@ -25,16 +25,6 @@ class LogisticsOrdersTest extends LogisticsFixture {
         inbound(widget, 10);
     }
 
-    private void pickAll(String orderId) {
-        var list = http.post("/ops/api/pick-lists", op, Map.of("orderIds", List.of(Long.parseLong(orderId))));
-        assertThat(list.status()).as(list.body()).isEqualTo(200);
-        for (var task : list.json().path("tasks")) {
-            var pick = http.post("/ops/api/pick-lists/" + list.json().path("id").asLong() + "/picks", op, Map.of("section",
-                    task.path("section").asString(), "productId", task.path("productId").asLong(), "quantity", task.path("quantity").asInt()));
-            assertThat(pick.status()).as(pick.body()).isEqualTo(200);
-        }
-    }
-
     @Test
     void an_order_is_created_allocated_and_read_back_by_id_and_external_id() {
         var created = create(order("SHOP-1001", widget, 2));
@@ -208,7 +198,7 @@ class LogisticsOrdersTest extends LogisticsFixture {
         var unknownInBundle = http.post(API + "/bundles", token, Map.of("title", "Bad", "sku", unique("BAD"),
                 "bundleContents", List.of(Map.of("logisticsSku", "DNOSUCHSKU0", "quantity", 1))));
         assertThat(unknownInBundle.status()).isEqualTo(404);
-        assertThat(unknownInBundle.text("detail")).startsWith("bundleContents[0].logisticsSku:");
+        assertThat(unknownInBundle.text("detail")).startsWith("bundleContents[0].productId:");
     }
 
     @Test
