@@ -32,6 +32,19 @@ public class Inbounds {
         this.events = events;
     }
 
+    /**
+     * The warehouse an announcement goes to: the one it names (which must exist), else the
+     * merchant's home warehouse, else the only one there is ({@link InboundDestination}).
+     */
+    public WarehouseId destination(Tenant tenant, MerchantId merchantId, String field, WarehouseId requested) {
+        if (requested != null) {
+            return warehouses.require(field, requested).id();
+        }
+        var merchant = merchants.require(tenant, "merchant", merchantId);
+        return InboundDestination.choose(field, null, merchant.defaultWarehouseId(),
+                warehouses.list().stream().map(w -> w.id()).toList());
+    }
+
     @Transactional
     public InboundView announce(Tenant tenant, MerchantId merchantId, WarehouseId warehouseId, InboundDraft draft) {
         merchants.requireActive(tenant, "merchant", merchantId);

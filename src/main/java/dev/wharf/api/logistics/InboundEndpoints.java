@@ -1,7 +1,6 @@
 package dev.wharf.api.logistics;
 
 import dev.wharf.account.Accounts;
-import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.Product;
@@ -48,16 +47,14 @@ class InboundEndpoints {
 
     private final Inbounds inbounds;
     private final Accounts accounts;
-    private final Merchants merchants;
     private final Catalog catalog;
     private final Warehouses warehouses;
     private final Idempotency idempotency;
 
-    InboundEndpoints(Inbounds inbounds, Accounts accounts, Merchants merchants, Catalog catalog, Warehouses warehouses,
+    InboundEndpoints(Inbounds inbounds, Accounts accounts, Catalog catalog, Warehouses warehouses,
                      Idempotency idempotency) {
         this.inbounds = inbounds;
         this.accounts = accounts;
-        this.merchants = merchants;
         this.catalog = catalog;
         this.warehouses = warehouses;
         this.idempotency = idempotency;
@@ -131,21 +128,11 @@ class InboundEndpoints {
 
     /** The named warehouse; else the merchant's default; else the only one there is. */
     private WarehouseId warehouse(Tenant tenant, String warehouseId) {
-        if (warehouseId != null) {
-            if (!warehouseId.matches("^\\d{1,18}$")) {
-                throw new InvalidInput("warehouseId", "'" + warehouseId + "' is not a warehouse id");
-            }
-            return warehouses.require("warehouseId", new WarehouseId(Long.parseLong(warehouseId))).id();
+        if (warehouseId != null && !warehouseId.matches("^\\d{1,18}$")) {
+            throw new InvalidInput("warehouseId", "'" + warehouseId + "' is not a warehouse id");
         }
-        var merchant = merchants.require(tenant, "merchant", accounts.soleMerchant(tenant));
-        if (merchant.defaultWarehouseId() != null) {
-            return merchant.defaultWarehouseId();
-        }
-        var all = warehouses.list();
-        if (all.size() != 1) {
-            throw new InvalidInput("warehouseId", "is required: goods can go to " + all.size() + " warehouses");
-        }
-        return all.get(0).id();
+        return inbounds.destination(tenant, accounts.soleMerchant(tenant), "warehouseId",
+                warehouseId == null ? null : new WarehouseId(Long.parseLong(warehouseId)));
     }
 
     private InboundJson.InboundShipmentResponse json(InboundView v) {

@@ -2,8 +2,7 @@ package dev.wharf.api.logistics;
 
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Tenant;
-import dev.wharf.catalog.Bundles;
-import dev.wharf.catalog.Catalog;
+import dev.wharf.catalog.SellableUnits;
 import dev.wharf.outbound.CancellingOrder;
 import dev.wharf.outbound.OrderDraft;
 import dev.wharf.outbound.OrderId;
@@ -46,21 +45,19 @@ class OrderEndpoints {
     private final CancellingOrder cancelling;
     private final Orders orders;
     private final Accounts accounts;
-    private final Catalog catalog;
-    private final Bundles bundles;
+    private final SellableUnits sellable;
     private final OrderMapper mapper;
     private final Idempotency idempotency;
     private final JsonMapper json;
 
     OrderEndpoints(PlacingOrder placing, RetryingOrder retrying, CancellingOrder cancelling, Orders orders, Accounts accounts,
-                   Catalog catalog, Bundles bundles, OrderMapper mapper, Idempotency idempotency, JsonMapper json) {
+                   SellableUnits sellable, OrderMapper mapper, Idempotency idempotency, JsonMapper json) {
         this.placing = placing;
         this.retrying = retrying;
         this.cancelling = cancelling;
         this.orders = orders;
         this.accounts = accounts;
-        this.catalog = catalog;
-        this.bundles = bundles;
+        this.sellable = sellable;
         this.mapper = mapper;
         this.idempotency = idempotency;
         this.json = json;
@@ -152,14 +149,8 @@ class OrderEndpoints {
         for (int i = 0; i < input.lineItems().size(); i++) {
             var item = input.lineItems().get(i);
             var field = "lineItems[" + i + "].logisticsSku";
-            var product = catalog.findByLogisticsSku(tenant, merchant, item.logisticsSku());
-            if (product.isPresent()) {
-                lines.add(new OrderDraft.Line(product.get().id(), null, item.quantity()));
-            } else {
-                var bundle = bundles.find(merchant, item.logisticsSku())
-                        .orElseThrow(() -> new InvalidInput(field, "no product or bundle with SKU " + item.logisticsSku()));
-                bundle.items().forEach(b -> lines.add(new OrderDraft.Line(b.product(), null, b.quantity() * item.quantity())));
-            }
+            sellable.of(tenant, merchant, field, item.logisticsSku(), item.quantity())
+                    .forEach(units -> lines.add(new OrderDraft.Line(units.product(), null, units.quantity())));
             var money = item.customsUnitValue();
             requested.add(new OrderTerms.RequestedLine(item.logisticsSku(), item.quantity(), money == null ? null : money.amount(),
                     money == null ? null : money.currencyCode()));
