@@ -57,6 +57,6 @@ class DeliverrStatusPush {
                 : WebhookTarget.unauthenticated(s.pushUrl());
         var body = bodies.body(order.get());
         // The receiver de-duplicates on (deliverrShipmentId, status); so does the queue.
-        webhooks.enqueue(target, json.writeValueAsString(body), "deliverr:" + body.get("deliverrShipmentId") + ":" + body.get("status"));
+        webhooks.enqueue(target, json.writeValueAsString(body), "deliverr:" + body.deliverrShipmentId() + ":" + body.status());
     }
 }
