@@ -105,4 +105,57 @@ public final class ContractSchemas {
         }
         return node;
     }
+
+    /** Property → its enum values, as springdoc writes them in a generated schema. */
+    public static Map<String, TreeSet<String>> generatedEnums(JsonNode schema) {
+        var enums = new LinkedHashMap<String, TreeSet<String>>();
+        schema.path("properties").properties().forEach(p -> {
+            if (p.getValue().has("enum")) {
+                var values = new TreeSet<String>();
+                p.getValue().path("enum").forEach(v -> {
+                    if (!v.isNull()) {
+                        values.add(v.asString());
+                    }
+                });
+                enums.put(p.getKey(), values);
+            }
+        });
+        return enums;
+    }
+
+    /**
+     * A client can be generated from the document: every success answer with a body names its
+     * schema, and every property of every request body says what to put in it.
+     */
+    public static void assertTypedForClients(JsonNode docs) {
+        var schemas = docs.path("components").path("schemas");
+        docs.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            var operation = method.getKey().toUpperCase() + " " + path.getKey();
+            method.getValue().path("responses").properties().forEach(response -> {
+                if (response.getKey().startsWith("2") && !response.getKey().equals("204")) {
+                    assertThat(response.getValue().path("content").path("application/json").path("schema").isMissingNode())
+                            .as(operation + " " + response.getKey() + " has a schema").isFalse();
+                }
+            });
+            var body = method.getValue().path("requestBody").path("content").path("application/json").path("schema").path("$ref");
+            if (!body.isMissingNode()) {
+                assertDescribed(schemas, body.asString(), operation, new TreeSet<>());
+            }
+        }));
+    }
+
+    private static void assertDescribed(JsonNode schemas, String ref, String operation, TreeSet<String> seen) {
+        var name = ref.substring("#/components/schemas/".length());
+        if (!seen.add(name)) {
+            return;
+        }
+        schemas.path(name).path("properties").properties().forEach(p -> {
+            var property = p.getValue();
+            assertThat(property.has("description")).as(operation + ": " + name + "." + p.getKey() + " has a description").isTrue();
+            var nested = property.has("$ref") ? property.path("$ref") : property.path("items").path("$ref");
+            if (!nested.isMissingNode()) {
+                assertDescribed(schemas, nested.asString(), operation, seen);
+            }
+        });
+    }
 }

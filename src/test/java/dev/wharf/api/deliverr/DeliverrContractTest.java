@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The partner's whole call flow, every answer validated against the published contract
@@ -100,34 +99,16 @@ class DeliverrContractTest extends DeliverrFixture {
             var ours = generated.path(model);
             assertThat(ours.isMissingNode()).as("generated schema " + model).isFalse();
             assertThat(ContractSchemas.required(ours)).as(model + " required").isEqualTo(ContractSchemas.required(published));
-            assertThat(OpenApiDocs.enums(ours)).as(model + " enums").isEqualTo(contract.enums(published));
+            assertThat(ContractSchemas.generatedEnums(ours)).as(model + " enums").isEqualTo(contract.enums(published));
         }
         assertThat(docs.json().path("paths").path("/deliverr/product/{sku}").path("get").path("responses").path("200")
                 .path("content").path("application/json").path("schema").path("$ref").asString())
                 .isEqualTo("#/components/schemas/ProductDetails");
+        ContractSchemas.assertTypedForClients(docs.json());
     }
 
     private static dev.wharf.support.Http.Answer expect(int status, dev.wharf.support.Http.Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         return answer;
-    }
-
-    /** Reads enums from a generated schema the same way the contract's are read. */
-    static final class OpenApiDocs {
-        static Map<String, TreeSet<String>> enums(JsonNode schema) {
-            var enums = new java.util.LinkedHashMap<String, TreeSet<String>>();
-            schema.path("properties").properties().forEach(p -> {
-                if (p.getValue().has("enum")) {
-                    var values = new TreeSet<String>();
-                    p.getValue().path("enum").forEach(v -> {
-                        if (!v.isNull()) {
-                            values.add(v.asString());
-                        }
-                    });
-                    enums.put(p.getKey(), values);
-                }
-            });
-            return enums;
-        }
     }
 }
