@@ -104,7 +104,7 @@ abstract class DeliverrFixture extends WharfIntegrationTest {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private boolean matches(long orderId, long deliverrShipmentId) {
         return jdbc.sql("select count(*) from outbound_order where id = :id and external_id = :e").param("id", orderId)
