@@ -75,6 +75,12 @@ public final class ContractSchemas {
         return node;
     }
 
+    public static TreeSet<String> propertyNames(JsonNode schema) {
+        var names = new TreeSet<String>();
+        schema.path("properties").properties().forEach(p -> names.add(p.getKey()));
+        return names;
+    }
+
     public static TreeSet<String> required(JsonNode schema) {
         var names = new TreeSet<String>();
         schema.path("required").forEach(n -> names.add(n.asString()));
@@ -104,6 +110,19 @@ public final class ContractSchemas {
             return schema(node.path("$ref").asString().substring("#/components/schemas/".length()));
         }
         return node;
+    }
+
+    /**
+     * The generated schema has the contract's property names, required properties and enums,
+     * so the document a client is generated from says what the published contract says.
+     */
+    public void assertDocuments(String model, JsonNode generatedSchemas, String generatedName) {
+        var published = schema(model);
+        var ours = generatedSchemas.path(generatedName);
+        assertThat(ours.isMissingNode()).as("generated schema " + generatedName).isFalse();
+        assertThat(propertyNames(ours)).as(generatedName + " properties").isEqualTo(propertyNames(published));
+        assertThat(required(ours)).as(generatedName + " required").isEqualTo(required(published));
+        assertThat(generatedEnums(ours)).as(generatedName + " enums").isEqualTo(enums(published));
     }
 
     /** Property → its enum values, as springdoc writes them in a generated schema. */

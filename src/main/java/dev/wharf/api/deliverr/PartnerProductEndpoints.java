@@ -55,7 +55,8 @@ class PartnerProductEndpoints {
 
     @PostMapping(path = "/product", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createProduct", summary = "Create a product; answers the body as sent (201)")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnerProductBody.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(implementation = PartnerProductBody.class)))
     @ApiResponse(responseCode = "201", description = "Created; the body exactly as sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerProductBody.class)))
     @ApiResponse(responseCode = "409", description = "DUPLICATE_SKU, DUPLICATE_BARCODE or MISSING_BARCODE")
@@ -76,7 +77,8 @@ class PartnerProductEndpoints {
 
     @PutMapping(path = "/product", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "updateProduct", summary = "Update a product (whole object, sku in the body); answers the body as sent (201)")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnerProductBody.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(implementation = PartnerProductBody.class)))
     @ApiResponse(responseCode = "201", description = "Updated; the body exactly as sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerProductBody.class)))
     @ApiResponse(responseCode = "409", description = "DUPLICATE_BARCODE or MISSING_BARCODE")

@@ -69,7 +69,8 @@ class PartnerShipmentEndpoints {
 
     @PostMapping(path = "/shipment", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createShipment", summary = "Create an outbound shipment; answers the body as sent")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnerShipmentBody.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(implementation = PartnerShipmentBody.class)))
     @ApiResponse(responseCode = "200", description = "Created; the body exactly as sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerShipmentBody.class)))
     @ApiResponse(responseCode = "409", description = "DUPLICATE_SHIPMENT: the deliverrShipmentId exists already")
@@ -126,7 +127,8 @@ class PartnerShipmentEndpoints {
     @ApiResponse(responseCode = "201", description = "The shipment's status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerShipmentAnswer.class)))
     public ResponseEntity<PartnerShipmentAnswer> get(@AuthenticationPrincipal Tenant tenant,
-                                                     @Parameter(description = "Deliverr's shipment id", example = "20")
+                                                     @Parameter(description = "Deliverr's shipment id", example = "20",
+                                                             schema = @Schema(type = "integer", format = "int64"))
                                                      @PathVariable String deliverrShipmentId) {
         var order = find(tenant, deliverrShipmentId);
         return ResponseEntity.status(HttpStatus.CREATED).body(bodies.body(order));
@@ -137,7 +139,8 @@ class PartnerShipmentEndpoints {
     @ApiResponse(responseCode = "204", description = "Cancelled (or cancelled already); empty body")
     @ApiResponse(responseCode = "409", description = "TOO_LATE_TO_CANCEL: picking has started")
     public ResponseEntity<Void> cancel(@AuthenticationPrincipal Tenant tenant,
-                                       @Parameter(description = "Deliverr's shipment id", example = "20")
+                                       @Parameter(description = "Deliverr's shipment id", example = "20",
+                                               schema = @Schema(type = "integer", format = "int64"))
                                        @PathVariable String deliverrShipmentId) {
         var order = find(tenant, deliverrShipmentId);
         try {

@@ -70,7 +70,8 @@ class PartnerWarehouseEndpoints {
 
     @PostMapping(path = "/asn", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createAsn", summary = "Announce an inbound ASN; answers the body as sent")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnerAsnBody.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(implementation = PartnerAsnBody.class)))
     @ApiResponse(responseCode = "200", description = "Created; the body exactly as sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerAsnBody.class)))
     @ApiResponse(responseCode = "409", description = "DUPLICATE_ASN: the deliverrAsnId exists already")
@@ -112,7 +113,8 @@ class PartnerWarehouseEndpoints {
     @ApiResponse(responseCode = "200", description = "The ASN's progress",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerAsnAnswer.class)))
     public PartnerAsnAnswer getAsn(@AuthenticationPrincipal Tenant tenant,
-                                   @Parameter(description = "Deliverr's ASN id", example = "50") @PathVariable String deliverrAsnId) {
+                                   @Parameter(description = "Deliverr's ASN id", example = "50",
+                                           schema = @Schema(type = "integer", format = "int64")) @PathVariable String deliverrAsnId) {
         requireDigits("deliverrAsnId", deliverrAsnId);
         var inbound = inbounds.findByExternalId(tenant, accounts.soleMerchant(tenant), deliverrAsnId)
                 .orElseThrow(() -> new NotFound("deliverrAsnId", "ASN " + deliverrAsnId + " not found"));

@@ -14,7 +14,9 @@ import dev.wharf.warehouse.Warehouse;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -73,8 +75,8 @@ class FbmEndpoints {
     }
 
     @PostMapping("/addUpdate")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Refused: the inbound is no longer NewShipment, or the user is inactive")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Announced or revised; Address is where to send the goods", content = @io.swagger.v3.oas.annotations.media.Content(
+    @ApiResponse(responseCode = "409", description = "Refused: the inbound is no longer NewShipment, or the user is inactive")
+    @ApiResponse(responseCode = "200", description = "Announced or revised; Address is where to send the goods", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = FbmAnswer.class)))
     @Operation(operationId = "fbmAddUpdate", summary = "9. Announce an inbound shipment (id null) or revise one while it is NewShipment; "
             + "isActive false cancels it")
@@ -108,8 +110,8 @@ class FbmEndpoints {
     }
 
     @GetMapping("/cancel/{fbmId}")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Refused: the inbound is no longer NewShipment")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Cancelled", content = @io.swagger.v3.oas.annotations.media.Content(
+    @ApiResponse(responseCode = "409", description = "Refused: the inbound is no longer NewShipment")
+    @ApiResponse(responseCode = "200", description = "Cancelled", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = Envelope.class)))
     @Operation(operationId = "fbmCancel", summary = "10. Cancel an inbound shipment; only while its status is NewShipment")
     Envelope cancel(@AuthenticationPrincipal Tenant tenant, @PathVariable long fbmId) {

@@ -14,7 +14,9 @@ import dev.wharf.catalog.WeightUnit;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.warehouse.WarehouseId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -46,7 +48,8 @@ class ProductEndpoints {
                           @Schema(description = "Product title") @Size(max = 500) String title,
                           @Schema(description = "Amazon marketplace id (Amazon products)") String marketplaceId,
                           @Schema(description = "Amazon ASIN (Amazon products)") @JsonProperty("ASIN") @JsonAlias("asin") String asin,
-                          @Schema(description = "The user's SKU, unique per user and warehouse") @JsonProperty("SKU") @JsonAlias("sku") @Size(max = 200) String sku,
+                          @Schema(description = "The user's SKU, unique per user and warehouse")
+                          @JsonProperty("SKU") @JsonAlias("sku") @Size(max = 200) String sku,
                           @Schema(description = "Barcode") @Size(max = 200) String barcode,
                           @Schema(description = "Image URL") @Size(max = 2000) String imageUrl,
                           @Schema(description = "Weight, in weightUnit") BigDecimal weight,
@@ -100,8 +103,8 @@ class ProductEndpoints {
     }
 
     @PostMapping("/addUpdate")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Refused: the SKU is taken for this user and warehouse")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Created or updated", content = @io.swagger.v3.oas.annotations.media.Content(
+    @ApiResponse(responseCode = "409", description = "Refused: the SKU is taken for this user and warehouse")
+    @ApiResponse(responseCode = "200", description = "Created or updated", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = Envelope.class)))
     @Operation(operationId = "productAddUpdate", summary = "6. Define a product (id null) or update one (warehouseId and userId cannot change)")
     Envelope addUpdate(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody ProductRequest request) {

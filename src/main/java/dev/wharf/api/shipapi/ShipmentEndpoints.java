@@ -21,7 +21,9 @@ import dev.wharf.shared.InvalidInput;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -96,7 +98,9 @@ class ShipmentEndpoints {
     record Created(@JsonProperty("IsSuccess") boolean isSuccess,
                    @JsonProperty("Id") long id,
                    @JsonProperty("ShipmentNumber") String shipmentNumber,
-                   @JsonProperty("Status") @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"}) String status,
+                   @JsonProperty("Status")
+                   @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"})
+                   String status,
                    @JsonProperty("Error") String error) {
     }
 
@@ -109,7 +113,9 @@ class ShipmentEndpoints {
                                @JsonProperty("IsSuccess") boolean isSuccess,
                                @JsonProperty("Id") long id,
                                @JsonProperty("ShipmentNumber") String shipmentNumber,
-                               @JsonProperty("Status") @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"}) String status,
+                               @JsonProperty("Status")
+                               @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"})
+                               String status,
                                @JsonProperty("Error") String error) {
     }
 
@@ -137,7 +143,9 @@ class ShipmentEndpoints {
     record Updated(@JsonProperty("IsSuccess") boolean isSuccess,
                    @JsonProperty("Id") long id,
                    @JsonProperty("Error") String error,
-                   @JsonProperty("Status") @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"}) String status) {
+                   @JsonProperty("Status")
+                   @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"})
+                   String status) {
     }
 
     @Schema(example = "{\"shipmentId\":122122,\"labelPdf\":false}")
@@ -156,7 +164,9 @@ class ShipmentEndpoints {
     record Details(@JsonProperty("IsSuccess") boolean isSuccess,
                    @JsonProperty("Id") long id,
                    @JsonProperty("ShipmentNumber") String shipmentNumber,
-                   @JsonProperty("Status") @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"}) String status,
+                   @JsonProperty("Status")
+                   @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"})
+                   String status,
                    @JsonProperty("CarrierName") String carrierName,
                    @JsonProperty("CarrierServiceType") String carrierServiceType,
                    @JsonProperty("TrackNumber") String trackNumber,
@@ -170,7 +180,9 @@ class ShipmentEndpoints {
     record StatusAnswer(@JsonProperty("IsSuccess") boolean isSuccess,
                         @JsonProperty("Id") long id,
                         @JsonProperty("ShipmentNumber") String shipmentNumber,
-                        @JsonProperty("Status") @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"}) String status,
+                        @JsonProperty("Status")
+                        @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"})
+                        String status,
                         @JsonProperty("CarrierName") String carrierName,
                         @JsonProperty("CarrierServiceType") String carrierServiceType,
                         @JsonProperty("TrackNumber") String trackNumber) {
@@ -194,10 +206,11 @@ class ShipmentEndpoints {
     }
 
     @PostMapping("/add")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Refused: not enough stock (nothing reserved), inactive user or product")
-    @Operation(operationId = "shipmentAdd", summary = "12–13. Create an outbound shipment: from stock, or (type nonstock / collection) from goods still to arrive")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Created",
-            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+    @ApiResponse(responseCode = "409", description = "Refused: not enough stock (nothing reserved), inactive user or product")
+    @Operation(operationId = "shipmentAdd",
+            summary = "12–13. Create an outbound shipment: from stock, or (type nonstock / collection) from goods still to arrive")
+    @ApiResponse(responseCode = "200", description = "Created",
+            content = @Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
                     oneOf = {Created.class, CreatedWithoutStock.class})))
     Object add(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody ShipmentRequest request) {
         var type = type(request.type());
@@ -233,8 +246,8 @@ class ShipmentEndpoints {
     }
 
     @PostMapping("/update")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Refused: the shipment has shipped")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Label stored", content = @io.swagger.v3.oas.annotations.media.Content(
+    @ApiResponse(responseCode = "409", description = "Refused: the shipment has shipped")
+    @ApiResponse(responseCode = "200", description = "Label stored", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = Updated.class)))
     @Operation(operationId = "shipmentUpdate", summary = "14. Upload (or replace) the shipment's label, e.g. later for a collection shipment")
     Updated update(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody LabelUpdate request) {
@@ -247,8 +260,8 @@ class ShipmentEndpoints {
     }
 
     @GetMapping("/cancel/{shipmentId}")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Refused: the shipment is InProcess or later")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Cancelled (or cancelled already)", content = @io.swagger.v3.oas.annotations.media.Content(
+    @ApiResponse(responseCode = "409", description = "Refused: the shipment is InProcess or later")
+    @ApiResponse(responseCode = "200", description = "Cancelled (or cancelled already)", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = Envelope.class)))
     @Operation(operationId = "shipmentCancel", summary = "15. Cancel a shipment; allowed until it is InProcess")
     Envelope cancel(@AuthenticationPrincipal Tenant tenant, @PathVariable long shipmentId) {

@@ -9,7 +9,9 @@ import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
 import dev.wharf.warehouse.WarehouseId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -61,8 +63,8 @@ class UserEndpoints {
     }
 
     @PostMapping("/addUpdate")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Refused: the e-mail is taken")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Created or updated", content = @io.swagger.v3.oas.annotations.media.Content(
+    @ApiResponse(responseCode = "409", description = "Refused: the e-mail is taken")
+    @ApiResponse(responseCode = "200", description = "Created or updated", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = Envelope.class)))
     @Operation(operationId = "userAddUpdate", summary = "3. Create a user (id null) or update one (id given; email cannot change)")
     Envelope addUpdate(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody UserRequest request) {
