@@ -123,6 +123,18 @@ public final class ContractSchemas {
         assertThat(propertyNames(ours)).as(generatedName + " properties").isEqualTo(propertyNames(published));
         assertThat(required(ours)).as(generatedName + " required").isEqualTo(required(published));
         assertThat(generatedEnums(ours)).as(generatedName + " enums").isEqualTo(enums(published));
+        examples(ours).forEach(example -> assertValid(model, example));
+    }
+
+    /** The examples a generated schema shows (as "example" or OpenAPI 3.1 "examples"), parsed when written as text. */
+    public static List<JsonNode> examples(JsonNode schema) {
+        var found = new ArrayList<JsonNode>();
+        var single = schema.path("example");
+        if (!single.isMissingNode()) {
+            found.add(single);
+        }
+        schema.path("examples").forEach(found::add);
+        return found.stream().map(e -> e.isString() ? JSON.readTree(e.asString()) : e).toList();
     }
 
     /** Property → its enum values, as springdoc writes them in a generated schema. */

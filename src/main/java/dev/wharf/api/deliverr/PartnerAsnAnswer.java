@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** {@code GET /asn/{id}}: the ASN as stored, each item with its progress. */
-@Schema(name = "AsnStatus", requiredProperties = {"deliverrAsnId", "expectedDate", "shipToWarehouse", "notes", "asnItems"})
+@Schema(name = "AsnStatus", example = """
+        {"deliverrAsnId":100,"expectedDate":null,"shipToWarehouse":"WAREHOUSE1","notes":"",\
+        "asnItems":[{"sku":"HELLOKITTY0","quantityExpected":10,"quantityReceived":5,"quantityStocked":5}]}""", requiredProperties = {"deliverrAsnId", "expectedDate", "shipToWarehouse", "notes", "asnItems"})
 record PartnerAsnAnswer(
         @Schema(description = "Deliverr's ASN id") long deliverrAsnId,
         @Schema(description = "When the goods are expected", format = "date-time", nullable = true) String expectedDate,

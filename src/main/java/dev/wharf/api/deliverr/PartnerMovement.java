@@ -3,7 +3,10 @@ package dev.wharf.api.deliverr;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** One element of {@code GET /inventory/movements}: one ledger row that changed sellable stock. */
-@Schema(name = "InventoryMovement", requiredProperties = {"id", "sku", "warehouse", "movementType", "quantity", "movementTime",
+@Schema(name = "InventoryMovement", example = """
+        {"id":"4711","sku":"HELLOKITTY0","warehouse":"WAREHOUSE1","movementType":"RECEIVE","quantity":5,\
+        "movementTime":"2020-01-10T16:00:00Z","deliverrAsnId":100,"deliverrShipmentId":null,"reason":"","notes":""}""",
+        requiredProperties = {"id", "sku", "warehouse", "movementType", "quantity", "movementTime",
         "deliverrAsnId", "deliverrShipmentId", "reason", "notes"})
 record PartnerMovement(
         @Schema(description = "Stable id of the movement") String id,

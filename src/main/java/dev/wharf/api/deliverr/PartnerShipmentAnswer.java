@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** {@code GET /shipment/{id}} (and the status push): status and the packages shipped. */
-@Schema(name = "ShipmentStatus", requiredProperties = {"deliverrShipmentId", "status", "shippedPackages"})
+@Schema(name = "ShipmentStatus", example = """
+        {"deliverrShipmentId":20,"status":"SHIPPED","shippedPackages":[{"trackingNumber":"1Z999AA10123456784",\
+        "shippingMethod":"FEDEX.GROUND","actualWeight":1.2,"shipTime":"2020-01-11T18:00:00Z","costInUSD":7.85,\
+        "items":[{"sku":"HELLOKITTY0","quantity":1}]}]}""", requiredProperties = {"deliverrShipmentId", "status", "shippedPackages"})
 record PartnerShipmentAnswer(
         @Schema(description = "Deliverr's shipment id") long deliverrShipmentId,
         @Schema(description = "PROCESSING from creation, then SHIPPED or CANCELLED",

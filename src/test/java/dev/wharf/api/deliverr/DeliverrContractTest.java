@@ -97,6 +97,9 @@ class DeliverrContractTest extends DeliverrFixture {
                 "Shipment", "ShipmentStatus", "ShippedPackage")) {
             contract.assertDocuments(model, generated, model);
         }
+        for (var main : List.of("Product", "Asn", "Shipment", "ShipmentStatus", "AsnStatus", "Inventory", "InventoryMovement")) {
+            assertThat(ContractSchemas.examples(generated.path(main))).as(main + " shows an example").isNotEmpty();
+        }
         assertThat(docs.json().path("paths").path("/deliverr/product/{sku}").path("get").path("responses").path("200")
                 .path("content").path("application/json").path("schema").path("$ref").asString())
                 .isEqualTo("#/components/schemas/ProductDetails");

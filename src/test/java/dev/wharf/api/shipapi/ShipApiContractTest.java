@@ -108,6 +108,9 @@ class ShipApiContractTest extends WharfIntegrationTest {
         assertThat(docs.status()).isEqualTo(200);
         var generated = docs.json().path("components").path("schemas");
         GENERATED.forEach((model, name) -> contract.assertDocuments(model, generated, name));
+        for (var main : List.of("UserRequest", "ProductRequest", "FbmRequest", "ShipmentRequest", "DetailsRequest")) {
+            assertThat(ContractSchemas.examples(generated.path(main))).as(main + " shows an example").isNotEmpty();
+        }
         ContractSchemas.assertTypedForClients(docs.json());
     }
 
