@@ -3,6 +3,7 @@ package dev.wharf.inventory;
 import dev.wharf.account.MerchantId;
 import dev.wharf.catalog.ProductId;
 import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
 import java.util.Comparator;
@@ -227,7 +228,7 @@ public class Inventory {
         var field = "lines[" + demand.index() + "]";
         var row = balances.find(demand.balanceId())
                 .filter(b -> b.merchant().equals(merchant) && b.warehouse().equals(warehouse))
-                .orElseThrow(() -> new InvalidInput(field + ".stockRow", "stock row " + demand.balanceId() + " not found"));
+                .orElseThrow(() -> new NotFound(field + ".stockRow", "stock row " + demand.balanceId() + " not found"));
         if (!row.product().equals(demand.product())) {
             throw new InvalidInput(field + ".stockRow", "stock row " + row.id() + " holds another product");
         }

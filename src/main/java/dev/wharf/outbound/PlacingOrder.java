@@ -121,6 +121,23 @@ public class PlacingOrder {
             if (line.stockRow() != null && draft.type() != OrderType.STOCK) {
                 throw new InvalidInput(field + ".stockRow", "only a from-stock order takes units from a stock row");
             }
+            requireStockRow(field + ".stockRow", line.stockRow(), draft, line.product());
+        }
+    }
+
+    /**
+     * A named stock row must be the merchant's own, in the order's warehouse: another merchant's
+     * row answers exactly as a row that does not exist, so ids reveal nothing.
+     */
+    private void requireStockRow(String field, Long stockRow, OrderDraft draft, ProductId product) {
+        if (stockRow == null) {
+            return;
+        }
+        var row = inventory.balance(stockRow)
+                .filter(b -> b.merchant().equals(draft.merchant()) && b.warehouse().equals(draft.warehouse()))
+                .orElseThrow(() -> new NotFound(field, "stock row " + stockRow + " not found"));
+        if (product != null && !row.product().equals(product)) {
+            throw new InvalidInput(field, "stock row " + stockRow + " holds another product");
         }
     }
 
@@ -133,6 +150,7 @@ public class PlacingOrder {
         for (int i = 0; i < draft.services().size(); i++) {
             var requested = draft.services().get(i);
             var field = "services[" + i + "]";
+            requireStockRow(field + ".stockRow", requested.stockRow(), draft, requested.product());
             var item = warehouses.findServicePlanItem(requested.servicePlanItemId())
                     .filter(s -> s.warehouseId().equals(draft.warehouse()))
                     .orElseThrow(() -> new NotFound(field + ".item",

@@ -61,8 +61,8 @@ class DeliverrStatusPush {
                 : s.pushUsername() != null ? WebhookTarget.basic(s.pushUrl(), s.pushUsername(), s.pushPassword())
                 : WebhookTarget.unauthenticated(s.pushUrl());
         var body = bodies.body(order.get());
-        webhooks.enqueue(target, json.writeValueAsString(body), dedupKey(account.get().value(), body.get("deliverrShipmentId"),
-                body.get("status")));
+        webhooks.enqueue(target, json.writeValueAsString(body), dedupKey(account.get().value(), body.deliverrShipmentId(),
+                body.status()));
     }
 
     /**

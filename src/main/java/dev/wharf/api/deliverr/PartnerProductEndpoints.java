@@ -2,6 +2,7 @@ package dev.wharf.api.deliverr;
 
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Tenant;
+import dev.wharf.api.support.Decimals;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.DimensionUnit;
 import dev.wharf.catalog.Product;
@@ -10,11 +11,14 @@ import dev.wharf.catalog.WeightUnit;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -51,10 +55,16 @@ class PartnerProductEndpoints {
 
     @PostMapping(path = "/product", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createProduct", summary = "Create a product; answers the body as sent (201)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(implementation = PartnerProductBody.class)))
+    @ApiResponse(responseCode = "201", description = "Created; the body exactly as sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerProductBody.class)))
+    @ApiResponse(responseCode = "409", description = "DUPLICATE_SKU, DUPLICATE_BARCODE or MISSING_BARCODE")
     @Transactional
     public ResponseEntity<String> create(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
         var node = PartnerJson.parse(json, body).node();
         var sku = PartnerJson.requireText(node, "sku", "sku");
+        checkCaseQty(node);
         var barcodes = barcodes(node);
         var merchant = accounts.soleMerchant(tenant);
         if (catalog.findBySku(tenant, merchant, sku).isPresent()) {
@@ -67,10 +77,16 @@ class PartnerProductEndpoints {
 
     @PutMapping(path = "/product", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "updateProduct", summary = "Update a product (whole object, sku in the body); answers the body as sent (201)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(implementation = PartnerProductBody.class)))
+    @ApiResponse(responseCode = "201", description = "Updated; the body exactly as sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerProductBody.class)))
+    @ApiResponse(responseCode = "409", description = "DUPLICATE_BARCODE or MISSING_BARCODE")
     @Transactional
     public ResponseEntity<String> update(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
         var node = PartnerJson.parse(json, body).node();
         var sku = PartnerJson.requireText(node, "sku", "sku");
+        checkCaseQty(node);
         var barcodes = barcodes(node);
         var product = catalog.findBySku(tenant, accounts.soleMerchant(tenant), sku)
                 .orElseThrow(() -> new NotFound("sku", "product " + sku + " not found"));
@@ -83,31 +99,50 @@ class PartnerProductEndpoints {
 
     @GetMapping("/product/{sku}")
     @Operation(operationId = "getProduct", summary = "The product's canonical fields, with the dimensions the warehouse measured")
-    public Object get(@AuthenticationPrincipal Tenant tenant, @PathVariable String sku) {
+    @ApiResponse(responseCode = "200", description = "The product",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerProductAnswer.class)))
+    public PartnerProductAnswer get(@AuthenticationPrincipal Tenant tenant,
+                                    @Parameter(description = "Deliverr's SKU", example = "HELLOKITTY0") @PathVariable String sku) {
         var product = catalog.findBySku(tenant, accounts.soleMerchant(tenant), sku)
                 .orElseThrow(() -> new NotFound("sku", "product " + sku + " not found"));
-        return canonical(product);
+        return canonical(tenant, product);
     }
 
-    private LinkedHashMap<String, Object> canonical(Product p) {
+    private PartnerProductAnswer canonical(Tenant tenant, Product p) {
         var m = p.measured();
         var weightUnit = p.weightUnit() == null ? (m == null ? null : WeightUnit.LB) : p.weightUnit();
         var lengthUnit = p.dimensionUnit() == null ? (m == null ? null : DimensionUnit.IN) : p.dimensionUnit();
-        var body = new LinkedHashMap<String, Object>();
-        body.put("sku", p.sku());
-        body.put("name", p.title());
-        body.put("description", p.customs() == null ? null : p.customs().description());
-        body.put("costInUSD", p.price());
-        body.put("weight", m != null && m.weightKg() != null ? weight(m.weightKg(), weightUnit) : p.weight());
-        body.put("length", m != null && m.lengthCm() != null ? length(m.lengthCm(), lengthUnit) : p.length());
-        body.put("width", m != null && m.widthCm() != null ? length(m.widthCm(), lengthUnit) : p.width());
-        body.put("height", m != null && m.heightCm() != null ? length(m.heightCm(), lengthUnit) : p.height());
-        body.put("weightUnit", weightUnit == null ? null : weightUnit.name().toLowerCase(Locale.ROOT));
-        body.put("lengthUnit", lengthUnit == null ? null : lengthUnit.name().toLowerCase(Locale.ROOT));
-        body.put("hsTariffCode", p.customs() == null ? null : p.customs().hsTariffCode());
-        body.put("countryOfOrigin", p.customs() == null ? null : p.customs().countryOfOrigin());
-        body.put("barcodes", catalog.barcodes(p.id()));
-        return body;
+        var customs = p.customs();
+        return new PartnerProductAnswer(p.sku(), p.title(), customs == null ? null : customs.description(), Decimals.plain(p.price()),
+                m != null && m.weightKg() != null ? weight(m.weightKg(), weightUnit) : Decimals.plain(p.weight()),
+                m != null && m.lengthCm() != null ? length(m.lengthCm(), lengthUnit) : Decimals.plain(p.length()),
+                m != null && m.widthCm() != null ? length(m.widthCm(), lengthUnit) : Decimals.plain(p.width()),
+                m != null && m.heightCm() != null ? length(m.heightCm(), lengthUnit) : Decimals.plain(p.height()),
+                caseQty(tenant, p.sku()),
+                weightUnit == null ? null : weightUnit.name().toLowerCase(Locale.ROOT),
+                lengthUnit == null ? null : lengthUnit.name().toLowerCase(Locale.ROOT),
+                customs == null ? null : customs.hsTariffCode(), customs == null ? null : customs.countryOfOrigin(),
+                catalog.barcodes(p.id()));
+    }
+
+    /** The case quantity as last posted: it lives only in the partner's own document (Wharf does not sell by the case). */
+    private Integer caseQty(Tenant tenant, String sku) {
+        return documents.find(tenant, "PRODUCT", sku)
+                .map(body -> json.readTree(body).get("caseQty"))
+                .filter(JsonNode::isIntegralNumber)
+                .map(JsonNode::asInt)
+                .orElse(null);
+    }
+
+    /** caseQty, when sent, is a whole number of units, 0 or more (0: not sold by the case). */
+    private static void checkCaseQty(JsonNode node) {
+        var value = node.get("caseQty");
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+            throw new InvalidInput("caseQty", "must be a whole number, 0 or more");
+        }
     }
 
     private static BigDecimal weight(BigDecimal kg, WeightUnit unit) {
@@ -116,12 +151,12 @@ class PartnerProductEndpoints {
             case LB -> kg.multiply(PartnerUnits.KG_TO_LB);
             case OZ -> kg.multiply(PartnerUnits.KG_TO_OZ);
         };
-        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return Decimals.plain(value.setScale(2, RoundingMode.HALF_UP));
     }
 
     private static BigDecimal length(BigDecimal cm, DimensionUnit unit) {
         var value = unit == DimensionUnit.CM ? cm : cm.divide(PartnerUnits.CM_PER_IN, 4, RoundingMode.HALF_UP);
-        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return Decimals.plain(value.setScale(2, RoundingMode.HALF_UP));
     }
 
     private static List<String> barcodes(JsonNode node) {

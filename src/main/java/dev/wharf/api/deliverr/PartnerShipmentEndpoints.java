@@ -16,6 +16,10 @@ import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +69,11 @@ class PartnerShipmentEndpoints {
 
     @PostMapping(path = "/shipment", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createShipment", summary = "Create an outbound shipment; answers the body as sent")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(implementation = PartnerShipmentBody.class)))
+    @ApiResponse(responseCode = "200", description = "Created; the body exactly as sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerShipmentBody.class)))
+    @ApiResponse(responseCode = "409", description = "DUPLICATE_SHIPMENT: the deliverrShipmentId exists already")
     @Transactional
     public ResponseEntity<String> create(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
         var node = PartnerJson.parse(json, body).node();
@@ -115,14 +124,24 @@ class PartnerShipmentEndpoints {
 
     @GetMapping("/shipment/{deliverrShipmentId}")
     @Operation(operationId = "getShipment", summary = "Status and shipped packages (answers 201, as the partner's own check expects)")
-    public ResponseEntity<Object> get(@AuthenticationPrincipal Tenant tenant, @PathVariable String deliverrShipmentId) {
+    @ApiResponse(responseCode = "201", description = "The shipment's status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerShipmentAnswer.class)))
+    public ResponseEntity<PartnerShipmentAnswer> get(@AuthenticationPrincipal Tenant tenant,
+                                                     @Parameter(description = "Deliverr's shipment id", example = "20",
+                                                             schema = @Schema(type = "integer", format = "int64"))
+                                                     @PathVariable String deliverrShipmentId) {
         var order = find(tenant, deliverrShipmentId);
         return ResponseEntity.status(HttpStatus.CREATED).body(bodies.body(order));
     }
 
     @DeleteMapping("/shipment/{deliverrShipmentId}")
     @Operation(operationId = "cancelShipment", summary = "Cancel before picking starts (204); after: 409 TOO_LATE_TO_CANCEL")
-    public ResponseEntity<Void> cancel(@AuthenticationPrincipal Tenant tenant, @PathVariable String deliverrShipmentId) {
+    @ApiResponse(responseCode = "204", description = "Cancelled (or cancelled already); empty body")
+    @ApiResponse(responseCode = "409", description = "TOO_LATE_TO_CANCEL: picking has started")
+    public ResponseEntity<Void> cancel(@AuthenticationPrincipal Tenant tenant,
+                                       @Parameter(description = "Deliverr's shipment id", example = "20",
+                                               schema = @Schema(type = "integer", format = "int64"))
+                                       @PathVariable String deliverrShipmentId) {
         var order = find(tenant, deliverrShipmentId);
         try {
             cancelling.cancel(tenant, order.id());

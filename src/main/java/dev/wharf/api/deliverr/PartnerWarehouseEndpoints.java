@@ -18,10 +18,14 @@ import dev.wharf.shared.NotFound;
 import dev.wharf.warehouse.Warehouse;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -66,6 +70,11 @@ class PartnerWarehouseEndpoints {
 
     @PostMapping(path = "/asn", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createAsn", summary = "Announce an inbound ASN; answers the body as sent")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(implementation = PartnerAsnBody.class)))
+    @ApiResponse(responseCode = "200", description = "Created; the body exactly as sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerAsnBody.class)))
+    @ApiResponse(responseCode = "409", description = "DUPLICATE_ASN: the deliverrAsnId exists already")
     @Transactional
     public ResponseEntity<String> createAsn(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
         var node = PartnerJson.parse(json, body).node();
@@ -101,44 +110,37 @@ class PartnerWarehouseEndpoints {
 
     @GetMapping("/asn/{deliverrAsnId}")
     @Operation(operationId = "getAsn", summary = "The ASN as stored, each item with units received and stocked")
-    public Object getAsn(@AuthenticationPrincipal Tenant tenant, @PathVariable String deliverrAsnId) {
+    @ApiResponse(responseCode = "200", description = "The ASN's progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerAsnAnswer.class)))
+    public PartnerAsnAnswer getAsn(@AuthenticationPrincipal Tenant tenant,
+                                   @Parameter(description = "Deliverr's ASN id", example = "50",
+                                           schema = @Schema(type = "integer", format = "int64")) @PathVariable String deliverrAsnId) {
         requireDigits("deliverrAsnId", deliverrAsnId);
         var inbound = inbounds.findByExternalId(tenant, accounts.soleMerchant(tenant), deliverrAsnId)
                 .orElseThrow(() -> new NotFound("deliverrAsnId", "ASN " + deliverrAsnId + " not found"));
         var warehouse = warehouses.require("warehouse", inbound.warehouse());
-        var items = new ArrayList<Map<String, Object>>();
-        for (var line : inbound.lines()) {
-            var item = new LinkedHashMap<String, Object>();
-            item.put("sku", catalog.findAny(line.product()).map(Product::sku).orElse(null));
-            item.put("quantityExpected", line.expected());
-            item.put("quantityReceived", line.received());
-            item.put("quantityStocked", line.stocked());
-            items.add(item);
-        }
-        var body = new LinkedHashMap<String, Object>();
-        body.put("deliverrAsnId", Long.parseLong(deliverrAsnId));
-        body.put("expectedDate", PartnerTimes.format(inbound.expectedAt()));
-        body.put("shipToWarehouse", warehouse.code());
-        body.put("notes", inbound.notes());
-        body.put("asnItems", items);
-        return body;
+        var items = inbound.lines().stream().map(line -> new PartnerAsnAnswer.Item(
+                catalog.findAny(line.product()).map(Product::sku).orElse(null), line.expected(), line.received(), line.stocked())).toList();
+        return new PartnerAsnAnswer(Long.parseLong(deliverrAsnId), PartnerTimes.format(inbound.expectedAt()), warehouse.code(),
+                inbound.notes(), items);
     }
 
     @GetMapping("/inventory")
     @Operation(operationId = "getInventory", summary = "Sellable units on hand of one SKU in one warehouse")
-    public Object inventory(@AuthenticationPrincipal Tenant tenant, @RequestParam(required = false) String sku,
-                            @RequestParam(required = false) String warehouse) {
+    @ApiResponse(responseCode = "200", description = "Units on hand",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerInventoryAnswer.class)))
+    public PartnerInventoryAnswer inventory(@AuthenticationPrincipal Tenant tenant,
+                                            @Parameter(description = "Deliverr's SKU", required = true, example = "HELLOKITTY0")
+                                            @RequestParam(required = false) String sku,
+                                            @Parameter(description = "The warehouse's code", required = true, example = "WAREHOUSE1")
+                                            @RequestParam(required = false) String warehouse) {
         if (sku == null || sku.isBlank()) {
             throw new InvalidInput("sku", "is required");
         }
         var where = knownWarehouse(warehouse);
         var merchant = accounts.soleMerchant(tenant);
         var product = catalog.findBySku(tenant, merchant, sku).orElseThrow(() -> new NotFound("sku", "product " + sku + " not found"));
-        var body = new LinkedHashMap<String, Object>();
-        body.put("sku", sku);
-        body.put("warehouse", where.code());
-        body.put("inventoryOnHand", inventory.sellableOnHand(merchant, where.id(), product.id()));
-        return body;
+        return new PartnerInventoryAnswer(sku, where.code(), inventory.sellableOnHand(merchant, where.id(), product.id()));
     }
 
     /**
@@ -148,9 +150,15 @@ class PartnerWarehouseEndpoints {
      */
     @GetMapping("/inventory/movements")
     @Operation(operationId = "getInventoryMovements", summary = "Movements of this integration's stock in [fromTime, toTime)")
-    public List<Map<String, Object>> movements(@AuthenticationPrincipal Tenant tenant, @RequestParam(required = false) String warehouse,
-                                               @RequestParam(required = false) String fromTime,
-                                               @RequestParam(required = false) String toTime) {
+    @ApiResponse(responseCode = "200", description = "The movements, ordered by time", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = PartnerMovement.class))))
+    public List<PartnerMovement> movements(@AuthenticationPrincipal Tenant tenant,
+                                           @Parameter(description = "The warehouse's code", required = true, example = "WAREHOUSE1")
+                                           @RequestParam(required = false) String warehouse,
+                                           @Parameter(description = "Start, inclusive (ISO-8601 with offset)", required = true,
+                                                   example = "2020-01-10T08:00:00-08:00") @RequestParam(required = false) String fromTime,
+                                           @Parameter(description = "End, exclusive; at most 31 days after fromTime", required = true,
+                                                   example = "2020-01-10T09:00:00-08:00") @RequestParam(required = false) String toTime) {
         var where = knownWarehouse(warehouse);
         var from = PartnerTimes.parse("fromTime", fromTime);
         var to = PartnerTimes.parse("toTime", toTime);
@@ -163,7 +171,7 @@ class PartnerWarehouseEndpoints {
         var merchant = accounts.soleMerchant(tenant);
         var skus = new HashMap<ProductId, String>();
         var references = new HashMap<String, Long>();
-        var out = new ArrayList<Map<String, Object>>();
+        var out = new ArrayList<PartnerMovement>();
         for (var m : inventory.movements(where.id(), from, to)) {
             if (!reported(m)) {
                 continue;
@@ -173,18 +181,9 @@ class PartnerWarehouseEndpoints {
             if (sku.isEmpty()) {
                 continue;
             }
-            var row = new LinkedHashMap<String, Object>();
-            row.put("id", Long.toString(m.sequence()));
-            row.put("sku", sku);
-            row.put("warehouse", where.code());
-            row.put("movementType", type(m));
-            row.put("quantity", m.onHandDelta());
-            row.put("movementTime", PartnerTimes.format(m.occurredAt()));
-            row.put("deliverrAsnId", partnerId(tenant, m, "INBOUND", references));
-            row.put("deliverrShipmentId", partnerId(tenant, m, "ORDER", references));
-            row.put("reason", m.reason() == null ? "" : m.reason());
-            row.put("notes", m.note() == null ? "" : m.note());
-            out.add(row);
+            out.add(new PartnerMovement(Long.toString(m.sequence()), sku, where.code(), type(m), m.onHandDelta(),
+                    PartnerTimes.format(m.occurredAt()), partnerId(tenant, m, "INBOUND", references),
+                    partnerId(tenant, m, "ORDER", references), m.reason() == null ? "" : m.reason(), m.note() == null ? "" : m.note()));
         }
         return out;
     }

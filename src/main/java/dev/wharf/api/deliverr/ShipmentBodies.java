@@ -1,5 +1,6 @@
 package dev.wharf.api.deliverr;
 
+import dev.wharf.api.support.Decimals;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.Product;
 import dev.wharf.outbound.OrderStatus;
@@ -8,9 +9,7 @@ import dev.wharf.outbound.PackageView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The partner's view of a shipment: PROCESSING until shipped, then its packages; CANCELLED if cancelled. */
@@ -31,9 +30,9 @@ class ShipmentBodies {
         };
     }
 
-    Map<String, Object> body(OrderView order) {
+    PartnerShipmentAnswer body(OrderView order) {
         var status = status(order.status());
-        var packages = new ArrayList<Map<String, Object>>();
+        var packages = new ArrayList<PartnerShipmentAnswer.ShippedPackage>();
         if (status.equals("SHIPPED")) {
             if (order.packages().isEmpty()) {
                 packages.add(pkg(order.trackingNumber(), order.shippingMethod(), null, order.shippedAt(), order.cost(),
@@ -41,16 +40,12 @@ class ShipmentBodies {
             } else {
                 for (var p : order.packages()) {
                     packages.add(pkg(p.trackingNumber(), method(order, p), p.weightKg() == null ? null
-                            : PartnerUnits.pounds(p.weightKg()).stripTrailingZeros(),
+                            : Decimals.plain(PartnerUnits.pounds(p.weightKg())),
                             p.shippedAt(), p.cost(), p.items().stream().map(i -> item(i.product(), i.quantity())).toList()));
                 }
             }
         }
-        var body = new LinkedHashMap<String, Object>();
-        body.put("deliverrShipmentId", Long.parseLong(order.terms().externalId()));
-        body.put("status", status);
-        body.put("shippedPackages", packages);
-        return body;
+        return new PartnerShipmentAnswer(Long.parseLong(order.terms().externalId()), status, packages);
     }
 
     private static String method(OrderView order, PackageView p) {
@@ -60,22 +55,13 @@ class ShipmentBodies {
         return p.carrier() == null ? null : (p.carrier() + "." + p.service()).toUpperCase();
     }
 
-    private Map<String, Object> item(dev.wharf.catalog.ProductId product, int quantity) {
-        var item = new LinkedHashMap<String, Object>();
-        item.put("sku", catalog.findAny(product).map(Product::sku).orElse(null));
-        item.put("quantity", quantity);
-        return item;
+    private PartnerShipmentAnswer.Item item(dev.wharf.catalog.ProductId product, int quantity) {
+        return new PartnerShipmentAnswer.Item(catalog.findAny(product).map(Product::sku).orElse(null), quantity);
     }
 
-    private static Map<String, Object> pkg(String tracking, String method, BigDecimal weightLb, java.time.Instant shipped,
-                                           BigDecimal cost, List<Map<String, Object>> items) {
-        var p = new LinkedHashMap<String, Object>();
-        p.put("trackingNumber", tracking);
-        p.put("shippingMethod", method);
-        p.put("actualWeight", weightLb);
-        p.put("shipTime", PartnerTimes.format(shipped));
-        p.put("costInUSD", cost == null ? null : cost.setScale(2, RoundingMode.HALF_UP));
-        p.put("items", items);
-        return p;
+    private static PartnerShipmentAnswer.ShippedPackage pkg(String tracking, String method, BigDecimal weightLb, java.time.Instant shipped,
+                                                           BigDecimal cost, List<PartnerShipmentAnswer.Item> items) {
+        return new PartnerShipmentAnswer.ShippedPackage(tracking, method, weightLb, PartnerTimes.format(shipped),
+                cost == null ? null : cost.setScale(2, RoundingMode.HALF_UP), items);
     }
 }

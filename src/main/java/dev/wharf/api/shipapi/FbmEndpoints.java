@@ -14,6 +14,9 @@ import dev.wharf.warehouse.Warehouse;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -35,18 +38,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Inbound shipments", description = "ShipAPI §9–10: sending products to the warehouse")
 class FbmEndpoints {
 
-    record FbmRequest(Long id, Long warehouseId, Long userId,
-                      @NotEmpty List<@NotNull @Valid PackageJson> packages,
-                      Boolean isActive) {
+    @Schema(example = """
+            {"id":null,"warehouseId":1,"userId":1251,"packages":[{"carrierName":"Fedex","trackNumber":"TK12312323233",\
+            "packageItems":[{"productId":121234,"quantity":10},{"productId":121235,"quantity":20}]}],"isActive":true}""")
+    record FbmRequest(@Schema(description = "null announces an inbound; an id revises it while it is NewShipment") Long id,
+                      @Schema(description = "The receiving warehouse; required on create") Long warehouseId,
+                      @Schema(description = "The sending user; required on create") Long userId,
+                      @Schema(description = "The parcels on their way") @NotEmpty List<@NotNull @Valid PackageJson> packages,
+                      @Schema(description = "false cancels the inbound") Boolean isActive) {
     }
 
-    record PackageJson(@Size(max = 100) String carrierName, @Size(max = 100) String trackNumber,
-                       @NotEmpty List<@NotNull @Valid PackageItemJson> packageItems) {
+    record PackageJson(@Schema(description = "Carrier bringing the parcel") @Size(max = 100) String carrierName,
+                       @Schema(description = "Its tracking number") @Size(max = 100) String trackNumber,
+                       @Schema(description = "What the parcel holds") @NotEmpty List<@NotNull @Valid PackageItemJson> packageItems) {
     }
 
-    record PackageItemJson(@NotNull Long productId, @NotNull @Positive Integer quantity) {
+    record PackageItemJson(@Schema(description = "The user's product in that warehouse") @NotNull Long productId,
+                           @Schema(description = "Units") @NotNull @Positive Integer quantity) {
     }
 
+    @Schema(requiredProperties = {"IsSuccess", "Id", "Address", "Error"})
     record FbmAnswer(@JsonProperty("IsSuccess") boolean isSuccess,
                      @JsonProperty("Id") long id,
                      @JsonProperty("Address") String address,
@@ -64,6 +75,9 @@ class FbmEndpoints {
     }
 
     @PostMapping("/addUpdate")
+    @ApiResponse(responseCode = "409", description = "Refused: the inbound is no longer NewShipment, or the user is inactive")
+    @ApiResponse(responseCode = "200", description = "Announced or revised; Address is where to send the goods", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = FbmAnswer.class)))
     @Operation(operationId = "fbmAddUpdate", summary = "9. Announce an inbound shipment (id null) or revise one while it is NewShipment; "
             + "isActive false cancels it")
     FbmAnswer addUpdate(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody FbmRequest request) {
@@ -96,6 +110,9 @@ class FbmEndpoints {
     }
 
     @GetMapping("/cancel/{fbmId}")
+    @ApiResponse(responseCode = "409", description = "Refused: the inbound is no longer NewShipment")
+    @ApiResponse(responseCode = "200", description = "Cancelled", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Envelope.class)))
     @Operation(operationId = "fbmCancel", summary = "10. Cancel an inbound shipment; only while its status is NewShipment")
     Envelope cancel(@AuthenticationPrincipal Tenant tenant, @PathVariable long fbmId) {
         return Envelope.success(inbounds.cancel(tenant, new InboundId(fbmId)).id().value());

@@ -10,6 +10,7 @@ import dev.wharf.warehouse.StorageSection;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,12 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Inventory", description = "ShipAPI §11: a user's stock in a warehouse")
 class InventoryEndpoints {
 
-    record InventoryRequest(@NotNull Long warehouseId, @NotNull Long userId) {
+    @Schema(example = "{\"warehouseId\":1,\"userId\":1251}")
+    record InventoryRequest(@Schema(description = "The warehouse") @NotNull Long warehouseId,
+                            @Schema(description = "The user whose stock to list") @NotNull Long userId) {
     }
 
     /** One stock row; {@code stock} is what the user can still ship from it (on hand less reserved). */
+    @Schema(requiredProperties = {"productId", "inventoryId", "section", "title", "asin", "sku", "barcode", "parcelType", "stock",
+            "inventoryStatus"})
     record InventoryJson(long productId, long inventoryId, String section, String title, String asin, String sku,
-                         String barcode, String parcelType, int stock, String inventoryStatus) {
+                         String barcode, @Schema(allowableValues = {"Palett", "Box"}) String parcelType, int stock,
+                         @Schema(allowableValues = {"ok", "damaged"}) String inventoryStatus) {
     }
 
     private final Inventory inventory;

@@ -14,6 +14,9 @@ import dev.wharf.catalog.WeightUnit;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.warehouse.WarehouseId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -34,27 +37,36 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Products", description = "ShipAPI §6–8: a user's products")
 class ProductEndpoints {
 
-    record ProductRequest(Long id,
-                          Long warehouseId,
-                          Long userId,
-                          @Size(max = 500) String title,
-                          String marketplaceId,
-                          @JsonProperty("ASIN") @JsonAlias("asin") String asin,
+    @Schema(example = """
+            {"id":null,"warehouseId":4,"userId":173,"title":"Drawing coloured pencils","marketplaceId":"A1F83G8C2ARO7P",\
+            "ASIN":"B01212112","SKU":"SKU-1223324","barcode":"4444333223","imageUrl":"https://example.com/pencils.jpg",\
+            "weight":1.2,"weightUnit":"kg","height":12.10,"width":8.50,"length":14.50,"dimensionUnit":"cm","price":99.90,\
+            "currency":"GBP","expirationDate":"2031-08-21","isActive":true}""")
+    record ProductRequest(@Schema(description = "null creates a product; an id updates that product") Long id,
+                          @Schema(description = "The warehouse the product is kept in; required on create, cannot be changed") Long warehouseId,
+                          @Schema(description = "The owning user; required on create, cannot be changed") Long userId,
+                          @Schema(description = "Product title") @Size(max = 500) String title,
+                          @Schema(description = "Amazon marketplace id (Amazon products)") String marketplaceId,
+                          @Schema(description = "Amazon ASIN (Amazon products)") @JsonProperty("ASIN") @JsonAlias("asin") String asin,
+                          @Schema(description = "The user's SKU, unique per user and warehouse")
                           @JsonProperty("SKU") @JsonAlias("sku") @Size(max = 200) String sku,
-                          @Size(max = 200) String barcode,
-                          @Size(max = 2000) String imageUrl,
-                          BigDecimal weight,
-                          String weightUnit,
-                          BigDecimal height,
-                          BigDecimal width,
-                          BigDecimal length,
-                          String dimensionUnit,
-                          BigDecimal price,
+                          @Schema(description = "Barcode") @Size(max = 200) String barcode,
+                          @Schema(description = "Image URL") @Size(max = 2000) String imageUrl,
+                          @Schema(description = "Weight, in weightUnit") BigDecimal weight,
+                          @Schema(description = "Unit of weight", allowableValues = {"kg", "lb"}) String weightUnit,
+                          @Schema(description = "Height, in dimensionUnit") BigDecimal height,
+                          @Schema(description = "Width, in dimensionUnit") BigDecimal width,
+                          @Schema(description = "Length, in dimensionUnit") BigDecimal length,
+                          @Schema(description = "Unit of the dimensions", allowableValues = {"cm", "in"}) String dimensionUnit,
+                          @Schema(description = "Unit price") BigDecimal price,
+                          @Schema(description = "Currency of the price; default the warehouse's", allowableValues = {"USD", "GBP", "EUR"})
                           String currency,
-                          LocalDate expirationDate,
-                          Boolean isActive) {
+                          @Schema(description = "Expiry date (YYYY-MM-DD)") LocalDate expirationDate,
+                          @Schema(description = "false deactivates the product") Boolean isActive) {
     }
 
+    @Schema(requiredProperties = {"Id", "WarehouseId", "UserId", "Title", "MarketplaceId", "ASIN", "SKU", "Barcode", "ImageUrl", "Weight",
+            "WeightUnit", "Length", "Width", "Height", "DimensionUnit", "Price", "Currency", "IsActive"})
     record ProductJson(@JsonProperty("Id") long id,
                        @JsonProperty("WarehouseId") Long warehouseId,
                        @JsonProperty("UserId") long userId,
@@ -65,13 +77,13 @@ class ProductEndpoints {
                        @JsonProperty("Barcode") String barcode,
                        @JsonProperty("ImageUrl") String imageUrl,
                        @JsonProperty("Weight") BigDecimal weight,
-                       @JsonProperty("WeightUnit") String weightUnit,
+                       @JsonProperty("WeightUnit") @Schema(allowableValues = {"kg", "lb"}) String weightUnit,
                        @JsonProperty("Length") BigDecimal length,
                        @JsonProperty("Width") BigDecimal width,
                        @JsonProperty("Height") BigDecimal height,
-                       @JsonProperty("DimensionUnit") String dimensionUnit,
+                       @JsonProperty("DimensionUnit") @Schema(allowableValues = {"cm", "in"}) String dimensionUnit,
                        @JsonProperty("Price") BigDecimal price,
-                       @JsonProperty("Currency") String currency,
+                       @JsonProperty("Currency") @Schema(allowableValues = {"USD", "GBP", "EUR"}) String currency,
                        @JsonProperty("IsActive") boolean isActive) {
 
         static ProductJson of(Product p) {
@@ -91,6 +103,9 @@ class ProductEndpoints {
     }
 
     @PostMapping("/addUpdate")
+    @ApiResponse(responseCode = "409", description = "Refused: the SKU is taken for this user and warehouse")
+    @ApiResponse(responseCode = "200", description = "Created or updated", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Envelope.class)))
     @Operation(operationId = "productAddUpdate", summary = "6. Define a product (id null) or update one (warehouseId and userId cannot change)")
     Envelope addUpdate(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody ProductRequest request) {
         var details = new ProductDetails(request.title(), request.marketplaceId(), request.asin(), request.sku(),

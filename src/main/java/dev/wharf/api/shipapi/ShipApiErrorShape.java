@@ -24,6 +24,7 @@ class ShipApiErrorShape implements ErrorShape {
         FIELDS.put(Pattern.compile("^lines"), "products");
         FIELDS.put(Pattern.compile("^services\\[(\\d+)]\\.item"), "extraServices[$1].servicePlanItemId");
         FIELDS.put(Pattern.compile("^services\\[(\\d+)]\\.product"), "extraServices[$1].productId");
+        FIELDS.put(Pattern.compile("^services\\[(\\d+)]\\.stockRow"), "extraServices[$1].inventoryId");
         FIELDS.put(Pattern.compile("^packages\\[(\\d+)]\\.items\\[(\\d+)]\\.product"), "packages[$1].packageItems[$2].productId");
         FIELDS.put(Pattern.compile("^packages\\[(\\d+)]\\.items"), "packages[$1].packageItems");
         FIELDS.put(Pattern.compile("^merchant$"), "userId");

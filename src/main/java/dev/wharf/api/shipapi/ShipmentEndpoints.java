@@ -21,6 +21,9 @@ import dev.wharf.shared.InvalidInput;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -48,48 +51,76 @@ class ShipmentEndpoints {
     static final String SEND_GOODS_FIRST = "These products must first be sent to the warehouse. Please send the products "
             + "to the specified address. (with the customer number and shipment number)";
 
-    record ShipmentRequest(@NotNull Long warehouseId,
-                           @NotNull Long userId,
-                           String type,
-                           LocalDate latestDeliveryDate,
-                           @Size(max = 2000) String userNote,
-                           @NotEmpty List<@NotNull @Valid ProductLine> products,
-                           List<@NotNull @Valid ExtraService> extraServices,
-                           @NotNull @Valid ShipToJson shipTo,
-                           String labelPdf) {
+    @Schema(example = """
+            {"warehouseId":1,"userId":1251,"latestDeliveryDate":"2031-10-23","userNote":"gift",\
+            "products":[{"inventoryId":null,"productId":67,"quantity":2}],\
+            "extraServices":[{"inventoryId":null,"productId":67,"servicePlanItemId":1232},\
+            {"inventoryId":null,"productId":null,"servicePlanItemId":1233}],\
+            "shipTo":{"name":"MichaelKors","email":"kors@gmail.com","company":"US Govt","address1":"1600 Pennsylvania Ave",\
+            "address2":"Oval Office","city":"Washington","state":"DC","postalCode":"20500","countryCode":"US","phone":null},\
+            "labelPdf":null}""")
+    record ShipmentRequest(@Schema(description = "The shipping warehouse") @NotNull Long warehouseId,
+                           @Schema(description = "The user whose goods ship") @NotNull Long userId,
+                           @Schema(description = "Absent: from stock; nonstock or collection: goods still to arrive",
+                                   allowableValues = {"nonstock", "collection"}) String type,
+                           @Schema(description = "Deliver by this date (YYYY-MM-DD)") LocalDate latestDeliveryDate,
+                           @Schema(description = "A note for the warehouse") @Size(max = 2000) String userNote,
+                           @Schema(description = "Units to ship") @NotEmpty List<@NotNull @Valid ProductLine> products,
+                           @Schema(description = "Extra services ordered with the shipment") List<@NotNull @Valid ExtraService> extraServices,
+                           @Schema(description = "The recipient") @NotNull @Valid ShipToJson shipTo,
+                           @Schema(description = "The user's own label, base64 (PDF), or null") String labelPdf) {
     }
 
-    record ProductLine(Long inventoryId, @NotNull Long productId, @NotNull @Positive Integer quantity) {
+    record ProductLine(@Schema(description = "Optional: the user's stock row to take the units from") Long inventoryId,
+                       @Schema(description = "The user's product") @NotNull Long productId,
+                       @Schema(description = "Units") @NotNull @Positive Integer quantity) {
     }
 
-    record ExtraService(Long inventoryId, Long productId,
+    record ExtraService(@Schema(description = "Optional: the user's stock row the service applies to") Long inventoryId,
+                        @Schema(description = "The product it applies to; null: the package") Long productId,
+                        @Schema(description = "The warehouse's extra service (servicePlanItems/list)")
                         @NotNull @JsonAlias("servicePlanItemId ") Long servicePlanItemId) {
     }
 
-    record ShipToJson(@Size(max = 200) String name, @Size(max = 200) String email, @Size(max = 200) String company,
-                      @Size(max = 300) String address1, @Size(max = 300) String address2, @Size(max = 100) String city,
-                      @Size(max = 100) String state, @Size(max = 40) String postalCode, String countryCode,
-                      @Size(max = 60) String phone) {
+    record ShipToJson(@Schema(description = "Recipient's name (required)") @Size(max = 200) String name,
+                      @Schema(description = "Recipient's e-mail") @Size(max = 200) String email,
+                      @Schema(description = "Recipient's company") @Size(max = 200) String company,
+                      @Schema(description = "Address line 1 (required)") @Size(max = 300) String address1,
+                      @Schema(description = "Address line 2") @Size(max = 300) String address2,
+                      @Schema(description = "City (required)") @Size(max = 100) String city,
+                      @Schema(description = "State or region") @Size(max = 100) String state,
+                      @Schema(description = "Postal code") @Size(max = 40) String postalCode,
+                      @Schema(description = "Two-letter ISO country code (required)") String countryCode,
+                      @Schema(description = "Recipient's phone") @Size(max = 60) String phone) {
     }
 
+    @Schema(requiredProperties = {"IsSuccess", "Id", "ShipmentNumber", "Status", "Error"})
     record Created(@JsonProperty("IsSuccess") boolean isSuccess,
                    @JsonProperty("Id") long id,
                    @JsonProperty("ShipmentNumber") String shipmentNumber,
-                   @JsonProperty("Status") String status,
+                   @JsonProperty("Status")
+                   @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"})
+                   String status,
                    @JsonProperty("Error") String error) {
     }
 
-    record CreatedWithoutStock(@JsonProperty("Type") String type,
+    @Schema(requiredProperties = {"Type", "CustomerNumber", "SendToAddress", "Description", "IsSuccess", "Id", "ShipmentNumber", "Status",
+            "Error"})
+    record CreatedWithoutStock(@JsonProperty("Type") @Schema(allowableValues = {"nonstock", "collection"}) String type,
                                @JsonProperty("CustomerNumber") String customerNumber,
                                @JsonProperty("SendToAddress") SendToAddress sendToAddress,
                                @JsonProperty("Description") String description,
                                @JsonProperty("IsSuccess") boolean isSuccess,
                                @JsonProperty("Id") long id,
                                @JsonProperty("ShipmentNumber") String shipmentNumber,
-                               @JsonProperty("Status") String status,
+                               @JsonProperty("Status")
+                               @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"})
+                               String status,
                                @JsonProperty("Error") String error) {
     }
 
+    @Schema(requiredProperties = {"Name", "Company", "Phone", "Email", "Address1", "Address2", "City", "State", "Postal", "CountryCode",
+            "FullAddress"})
     record SendToAddress(@JsonProperty("Name") String name,
                          @JsonProperty("Company") String company,
                          @JsonProperty("Phone") String phone,
@@ -103,27 +134,39 @@ class ShipmentEndpoints {
                          @JsonProperty("FullAddress") String fullAddress) {
     }
 
-    record LabelUpdate(@NotNull Long id, String labelPdf) {
+    @Schema(example = "{\"id\":1800,\"labelPdf\":\"JVBERi0xLjcK\"}")
+    record LabelUpdate(@Schema(description = "The shipment") @NotNull Long id,
+                       @Schema(description = "The label, base64 (PDF, JPG…)") String labelPdf) {
     }
 
+    @Schema(requiredProperties = {"IsSuccess", "Id", "Error", "Status"})
     record Updated(@JsonProperty("IsSuccess") boolean isSuccess,
                    @JsonProperty("Id") long id,
                    @JsonProperty("Error") String error,
-                   @JsonProperty("Status") String status) {
+                   @JsonProperty("Status")
+                   @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"})
+                   String status) {
     }
 
-    record DetailsRequest(@NotNull Long shipmentId, @JsonAlias("labelPdf ") Boolean labelPdf) {
+    @Schema(example = "{\"shipmentId\":122122,\"labelPdf\":false}")
+    record DetailsRequest(@Schema(description = "The shipment") @NotNull Long shipmentId,
+                          @Schema(description = "true also returns the label (base64)") @JsonAlias("labelPdf ") Boolean labelPdf) {
     }
 
+    @Schema(requiredProperties = {"Name", "Price", "Quantity"})
     record PriceDetail(@JsonProperty("Name") String name,
                        @JsonProperty("Price") BigDecimal price,
                        @JsonProperty("Quantity") int quantity) {
     }
 
+    @Schema(requiredProperties = {"IsSuccess", "Id", "ShipmentNumber", "Status", "CarrierName", "CarrierServiceType", "TrackNumber",
+            "TotalPrice", "PriceDetails", "Error"})
     record Details(@JsonProperty("IsSuccess") boolean isSuccess,
                    @JsonProperty("Id") long id,
                    @JsonProperty("ShipmentNumber") String shipmentNumber,
-                   @JsonProperty("Status") String status,
+                   @JsonProperty("Status")
+                   @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"})
+                   String status,
                    @JsonProperty("CarrierName") String carrierName,
                    @JsonProperty("CarrierServiceType") String carrierServiceType,
                    @JsonProperty("TrackNumber") String trackNumber,
@@ -133,10 +176,13 @@ class ShipmentEndpoints {
                    @JsonProperty("Error") String error) {
     }
 
+    @Schema(requiredProperties = {"IsSuccess", "Id", "ShipmentNumber", "Status", "CarrierName", "CarrierServiceType", "TrackNumber"})
     record StatusAnswer(@JsonProperty("IsSuccess") boolean isSuccess,
                         @JsonProperty("Id") long id,
                         @JsonProperty("ShipmentNumber") String shipmentNumber,
-                        @JsonProperty("Status") String status,
+                        @JsonProperty("Status")
+                        @Schema(allowableValues = {"NewShipment", "AwaitingGoods", "InProcess", "Sended", "Delivered", "Cancelled"})
+                        String status,
                         @JsonProperty("CarrierName") String carrierName,
                         @JsonProperty("CarrierServiceType") String carrierServiceType,
                         @JsonProperty("TrackNumber") String trackNumber) {
@@ -160,9 +206,11 @@ class ShipmentEndpoints {
     }
 
     @PostMapping("/add")
-    @Operation(operationId = "shipmentAdd", summary = "12–13. Create an outbound shipment: from stock, or (type nonstock / collection) from goods still to arrive")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Created",
-            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+    @ApiResponse(responseCode = "409", description = "Refused: not enough stock (nothing reserved), inactive user or product")
+    @Operation(operationId = "shipmentAdd",
+            summary = "12–13. Create an outbound shipment: from stock, or (type nonstock / collection) from goods still to arrive")
+    @ApiResponse(responseCode = "200", description = "Created",
+            content = @Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
                     oneOf = {Created.class, CreatedWithoutStock.class})))
     Object add(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody ShipmentRequest request) {
         var type = type(request.type());
@@ -198,6 +246,9 @@ class ShipmentEndpoints {
     }
 
     @PostMapping("/update")
+    @ApiResponse(responseCode = "409", description = "Refused: the shipment has shipped")
+    @ApiResponse(responseCode = "200", description = "Label stored", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Updated.class)))
     @Operation(operationId = "shipmentUpdate", summary = "14. Upload (or replace) the shipment's label, e.g. later for a collection shipment")
     Updated update(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody LabelUpdate request) {
         var label = decodeLabel(request.labelPdf());
@@ -209,6 +260,9 @@ class ShipmentEndpoints {
     }
 
     @GetMapping("/cancel/{shipmentId}")
+    @ApiResponse(responseCode = "409", description = "Refused: the shipment is InProcess or later")
+    @ApiResponse(responseCode = "200", description = "Cancelled (or cancelled already)", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Envelope.class)))
     @Operation(operationId = "shipmentCancel", summary = "15. Cancel a shipment; allowed until it is InProcess")
     Envelope cancel(@AuthenticationPrincipal Tenant tenant, @PathVariable long shipmentId) {
         return Envelope.success(cancelling.cancel(tenant, new OrderId(shipmentId)).id().value());

@@ -9,6 +9,9 @@ import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
 import dev.wharf.warehouse.WarehouseId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -26,15 +29,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Users", description = "ShipAPI §3–5: the reseller's users (merchants)")
 class UserEndpoints {
 
-    record UserRequest(Long id,
-                       @Size(max = 200) String email,
-                       @Size(max = 200) String name,
-                       @Size(max = 200) @JsonAlias("lastName") String lastname,
-                       @Size(max = 60) String phone,
-                       Long defaultWarehouseId,
-                       Boolean isActive) {
+    @Schema(example = """
+            {"id":null,"email":"test@test.com","name":"Halil","lastname":"YILMAZ","phone":"+90 542 232 23 22",\
+            "defaultWarehouseId":null,"isActive":true}""")
+    record UserRequest(@Schema(description = "null creates a user; an id updates that user") Long id,
+                       @Schema(description = "E-mail; required on create, cannot be changed") @Size(max = 200) String email,
+                       @Schema(description = "First name") @Size(max = 200) String name,
+                       @Schema(description = "Last name") @Size(max = 200) @JsonAlias("lastName") String lastname,
+                       @Schema(description = "Phone number") @Size(max = 60) String phone,
+                       @Schema(description = "The user's default warehouse, or null") Long defaultWarehouseId,
+                       @Schema(description = "false deactivates the user") Boolean isActive) {
     }
 
+    @Schema(requiredProperties = {"Id", "Email", "Name", "LastName", "Phone", "DefaultWarehouseId", "IsActive"})
     record UserJson(@JsonProperty("Id") long id,
                     @JsonProperty("Email") String email,
                     @JsonProperty("Name") String name,
@@ -56,6 +63,9 @@ class UserEndpoints {
     }
 
     @PostMapping("/addUpdate")
+    @ApiResponse(responseCode = "409", description = "Refused: the e-mail is taken")
+    @ApiResponse(responseCode = "200", description = "Created or updated", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Envelope.class)))
     @Operation(operationId = "userAddUpdate", summary = "3. Create a user (id null) or update one (id given; email cannot change)")
     Envelope addUpdate(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody UserRequest request) {
         var details = new MerchantDetails(request.email(), request.name(), request.lastname(), request.phone(),

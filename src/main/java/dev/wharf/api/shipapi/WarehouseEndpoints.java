@@ -9,6 +9,7 @@ import dev.wharf.warehouse.ServicePlanItem;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,14 +27,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Warehouses", description = "ShipAPI §1–2: the warehouses and their extra services")
 class WarehouseEndpoints {
 
+    @Schema(requiredProperties = {"id", "name", "addressLine1", "addressLine2", "city", "state", "postal", "countryCode",
+            "defaultCurrency"})
     record WarehouseJson(String id, String name, String addressLine1, String addressLine2, String city, String state,
                          String postal, String countryCode, String defaultCurrency) {
     }
 
-    record ServicePlanItemsRequest(@NotNull Long warehouseId, @JsonAlias("userId ") Long userId) {
+    @Schema(example = "{\"warehouseId\":1,\"userId\":1515}")
+    record ServicePlanItemsRequest(@Schema(description = "The warehouse") @NotNull Long warehouseId,
+                                   @Schema(description = "The asking user (optional)") @JsonAlias("userId ") Long userId) {
     }
 
-    record ServicePlanItemJson(long id, String name, BigDecimal price, String type) {
+    @Schema(requiredProperties = {"id", "name", "price", "type"})
+    record ServicePlanItemJson(long id, String name, BigDecimal price, @Schema(allowableValues = {"perproduct", "perpackage"}) String type) {
     }
 
     private final Warehouses warehouses;

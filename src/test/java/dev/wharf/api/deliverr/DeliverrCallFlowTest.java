@@ -150,24 +150,6 @@ class DeliverrCallFlowTest extends DeliverrFixture {
         assertLedgerAgreesWithBalances();
     }
 
-    private long ops(String tracking) {
-        var found = http.get("/ops/api/inbounds?q=" + tracking, op).json();
-        assertThat(found.size()).isEqualTo(1);
-        return found.get(0).path("id").asLong();
-    }
-
-    private void receive(long inbound, String barcode, int good, int damaged, Double weightLb) {
-        var body = new java.util.HashMap<String, Object>(Map.of("barcode", barcode, "good", good, "damaged", damaged));
-        if (weightLb != null) {
-            body.put("weightKg", weightLb);
-            body.put("lengthCm", 10);
-            body.put("widthCm", 5);
-            body.put("heightCm", 2.54);
-        }
-        var answer = http.post("/ops/api/inbounds/" + inbound + "/receipts", op, body);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    }
-
     private tools.jackson.databind.JsonNode item(long asn) {
         return http.get("/deliverr/asn/" + asn, basic).json().path("asnItems").get(0);
     }

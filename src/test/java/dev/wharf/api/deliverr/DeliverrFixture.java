@@ -83,8 +83,28 @@ abstract class DeliverrFixture extends WharfIntegrationTest {
         throw new AssertionError("no order for shipment " + deliverrShipmentId);
     }
 
+    /** The ops API id of the inbound behind an ASN, found by its tracking number as the floor finds it. */
+    protected long ops(String tracking) {
+        var found = http.get("/ops/api/inbounds?q=" + tracking, op).json();
+        assertThat(found.size()).isEqualTo(1);
+        return found.get(0).path("id").asLong();
+    }
+
+    /** Receives units at the dock through the ops API; a weight also measures the product. */
+    protected void receive(long inbound, String barcode, int good, int damaged, Double weightLb) {
+        var body = new java.util.HashMap<String, Object>(Map.of("barcode", barcode, "good", good, "damaged", damaged));
+        if (weightLb != null) {
+            body.put("weightKg", weightLb);
+            body.put("lengthCm", 10);
+            body.put("widthCm", 5);
+            body.put("heightCm", 2.54);
+        }
+        var answer = http.post("/ops/api/inbounds/" + inbound + "/receipts", op, body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private boolean matches(long orderId, long deliverrShipmentId) {
         return jdbc.sql("select count(*) from outbound_order where id = :id and external_id = :e").param("id", orderId)
