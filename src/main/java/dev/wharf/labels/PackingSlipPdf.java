@@ -49,10 +49,10 @@ final class PackingSlipPdf {
     // The top of the next thing to draw on the current page.
     private float y;
 
-    private PackingSlipPdf(PDDocument document, PackingSlip slip) {
+    private PackingSlipPdf(PDDocument document, PackingSlip slip) throws IOException {
         this.document = document;
         this.slip = slip;
-        this.fonts = Fonts.helvetica();
+        this.fonts = Fonts.embeddedIn(document);
     }
 
     static byte[] render(PackingSlip slip) throws IOException {

@@ -1,6 +1,7 @@
 package dev.wharf.labels;
 
 import static dev.wharf.labels.LabelSamples.customer;
+import static dev.wharf.labels.LabelSamples.linesOf;
 import static dev.wharf.labels.LabelSamples.textOf;
 import static dev.wharf.labels.LabelSamples.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PackingSlipGeneratorTest {
 
@@ -59,6 +62,18 @@ class PackingSlipGeneratorTest {
         assertThat(textOf(pdf)).contains("page 1 of 1");
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.wharf.labels.LabelSamples#international")
+    void names_and_streets_in_any_european_script_print_exactly_as_typed(LabelAddress recipient) throws IOException {
+        var slip = new PackingSlip("ORD-1001", recipient.name(), warehouse(), recipient, CREATED_AT,
+                List.of(new PackingSlip.Line("SKU-1", recipient.line1(), 1)));
+
+        var lines = linesOf(textOf(generator.render(slip)));
+
+        assertThat(lines).contains(recipient.name(), recipient.line1())
+                .anySatisfy(line -> assertThat(line).isEqualTo("SKU-1 " + recipient.line1() + " 1"));
+    }
+
     @Test
     void unusual_characters_and_absent_fields_do_not_fail_the_slip() throws IOException {
         var turkish = new LabelAddress("İstanbul Şişli 東京", null, null, null, "İstanbul", null, null, "TR", null);
@@ -67,7 +82,7 @@ class PackingSlipGeneratorTest {
 
         var text = textOf(generator.render(slip));
 
-        assertThat(text).contains("Istanbul Sisli ??", "Sisli Ticaret", "??-1", "Total units 4")
+        assertThat(text).contains("İstanbul Şişli ??", "Şişli Ticaret", "??-1", "Total units 4")
                 .doesNotContain("null", "SHIP FROM", "Date");
     }
 
