@@ -35,6 +35,11 @@ class SafeTextTest {
     }
 
     @Test
+    void full_width_letters_and_digits_the_font_lacks_fall_back_to_their_plain_forms() {
+        assertThat(SafeText.encodable("Ｔｏｋｙｏ １２３", fonts.regular())).isEqualTo("Tokyo 123");
+    }
+
+    @Test
     void letters_typed_as_a_base_letter_and_combining_marks_are_drawn_as_the_composed_letter() {
         assertThat(SafeText.encodable("Lo\u0301dz\u0301", fonts.regular())).isEqualTo("Lódź");
     }
