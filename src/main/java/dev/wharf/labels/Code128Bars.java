@@ -23,6 +23,11 @@ final class Code128Bars {
         this.modules = modules;
     }
 
+    /** Code 128 carries printable ASCII as it is; anything else would not scan back as the same text. */
+    static boolean canCarry(String data) {
+        return data != null && !data.isEmpty() && data.chars().allMatch(c -> c >= 0x20 && c <= 0x7E);
+    }
+
     static Code128Bars of(String data) {
         // Width 0 and height 1 ask for the smallest matrix: one row, one column per module, quiet zones included.
         // ZXing's MARGIN is the total of both sides, split evenly, hence twice the quiet zone.

@@ -55,7 +55,7 @@ final class LabelPdf {
             var page = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
             document.addPage(page);
             try (var content = new PDPageContentStream(document, page)) {
-                new LabelPdf(label, content, Fonts.helvetica()).draw();
+                new LabelPdf(label, content, Fonts.embeddedIn(document)).draw();
             }
             var pdf = new ByteArrayOutputStream();
             document.save(pdf);

@@ -29,7 +29,8 @@ final class LabelZpl {
     }
 
     private LabelZpl label(LabelContent label) {
-        // ^CI28: field data is UTF-8, so accented names print as far as the printer's font has the glyphs.
+        // ^CI28 first: field data is UTF-8, so a Polish, Greek or Cyrillic name reaches the printer unchanged and
+        // prints as far as its font has the glyphs.
         zpl.append("^XA\n^CI28\n^PW").append(DOTS_WIDE).append("^LL").append(DOTS_LONG).append("\n^LH0,0\n");
         shipFrom(label.shipFrom());
         reference(label.reference());
@@ -106,7 +107,7 @@ final class LabelZpl {
         }
         zpl.append("^FO").append(x).append(',').append(y)
                 .append("^A0N,").append(fontHeight).append(',').append(fontHeight)
-                .append("^FD").append(ZplText.fitted(text, fontHeight, maxWidth)).append("^FS\n");
+                .append(ZplText.fieldData(ZplText.fitted(text, fontHeight, maxWidth))).append("^FS\n");
         return y + fontHeight * 6 / 5;
     }
 
@@ -118,7 +119,7 @@ final class LabelZpl {
         zpl.append("^FO").append(RIGHT_COLUMN_X).append(',').append(y)
                 .append("^A0N,").append(fontHeight).append(',').append(fontHeight)
                 .append("^FB").append(RIGHT_COLUMN_WIDTH).append(",1,0,R,0")
-                .append("^FD").append(ZplText.inFieldBlock(ZplText.fitted(text, fontHeight, RIGHT_COLUMN_WIDTH)))
+                .append(ZplText.fieldData(ZplText.inFieldBlock(ZplText.fitted(text, fontHeight, RIGHT_COLUMN_WIDTH))))
                 .append("^FS\n");
     }
 

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 
-/** Renders the packing slip that goes into the parcel, as a US Letter PDF of as many pages as the lines need. */
+/**
+ * Renders the packing slip that goes into the parcel, as a PDF of as many pages as the lines need, on A4
+ * or, for a warehouse in the US or Canada, US Letter.
+ */
 @Service
 public class PackingSlipGenerator {
 

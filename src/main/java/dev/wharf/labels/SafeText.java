@@ -6,10 +6,9 @@ import java.text.Normalizer;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Turns user text into text a Standard 14 font can draw. Those fonts only know WinAnsiEncoding, and
- * PDFBox throws on any other character, so one stray "İ" or "東" in an address would fail the whole
- * label. Instead, a character the font lacks falls back to its unaccented letter ("İ" → "I",
- * "ş" → "s"), and failing that to "?".
+ * Turns user text into text the label font can draw. PDFBox throws on a character the font has no glyph
+ * for, so one emoji or "東" in an address would fail the whole label. Instead only that character is
+ * replaced: by its unaccented letter where the font has one, else by "?". Everything else is kept.
  */
 final class SafeText {
 
@@ -23,8 +22,11 @@ final class SafeText {
         if (text == null) {
             return "";
         }
-        var out = new StringBuilder(text.length());
-        text.codePoints().forEach(codePoint -> out.append(encodable(codePoint, font)));
+        // Composed form: "ó" typed as "o" plus a combining acute is drawn as the font's own "ó" glyph, rather
+        // than as a mark PDFBox would place without knowing where the letter's top is.
+        var composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        var out = new StringBuilder(composed.length());
+        composed.codePoints().forEach(codePoint -> out.append(encodable(codePoint, font)));
         return out.toString();
     }
 
@@ -34,18 +36,23 @@ final class SafeText {
         if (width(safe, font, fontSize) <= maxWidth) {
             return safe;
         }
-        // Width only grows with length, so a binary search finds the longest prefix that still fits.
+        // Width only grows with length, so a binary search finds the longest prefix that still fits. It counts
+        // code points, so a letter outside the Basic Multilingual Plane is never cut in half.
         int fits = 0;
-        int tooLong = safe.length();
+        int tooLong = safe.codePointCount(0, safe.length());
         while (tooLong - fits > 1) {
             int middle = (fits + tooLong) >>> 1;
-            if (width(safe.substring(0, middle).strip() + ELLIPSIS, font, fontSize) <= maxWidth) {
+            if (width(prefix(safe, middle) + ELLIPSIS, font, fontSize) <= maxWidth) {
                 fits = middle;
             } else {
                 tooLong = middle;
             }
         }
-        return fits == 0 ? "" : safe.substring(0, fits).strip() + ELLIPSIS;
+        return fits == 0 ? "" : prefix(safe, fits) + ELLIPSIS;
+    }
+
+    private static String prefix(String text, int codePoints) {
+        return text.substring(0, text.offsetByCodePoints(0, codePoints)).strip();
     }
 
     /** Width in points of text the font can encode. */
@@ -66,7 +73,8 @@ final class SafeText {
         if (canEncode(character, font)) {
             return character;
         }
-        // NFKD splits "İ" into "I" plus a combining dot (and "ﬁ" into "fi"); dropping the marks leaves the letter.
+        // NFKD splits a letter into its base and combining marks (and "ﬁ" into "fi"); dropping the marks
+        // leaves a letter the font is more likely to have.
         var plain = Normalizer.normalize(character, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         if (!plain.isEmpty() && canEncode(plain, font)) {
             return plain;

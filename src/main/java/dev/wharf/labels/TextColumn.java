@@ -24,8 +24,8 @@ final class TextColumn {
         if (text == null || text.isBlank()) {
             return this;
         }
-        // Helvetica's capitals rise about 0.72 em above the baseline, so the line's ink starts at `top`.
-        float baseline = top - size * 0.72f;
+        // DejaVu Sans's capitals rise about 0.73 em above the baseline, so the line's ink starts at `top`.
+        float baseline = top - size * 0.73f;
         canvas.text(font, size, x, baseline, text, width);
         top -= size * LEADING;
         return this;

@@ -2,6 +2,7 @@ package dev.wharf.labels;
 
 import static dev.wharf.labels.LabelSamples.TRACKING_NUMBER;
 import static dev.wharf.labels.LabelSamples.customer;
+import static dev.wharf.labels.LabelSamples.linesOf;
 import static dev.wharf.labels.LabelSamples.request;
 import static dev.wharf.labels.LabelSamples.shippingTo;
 import static dev.wharf.labels.LabelSamples.textOf;
@@ -15,6 +16,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LabelGeneratorTest {
 
@@ -41,14 +44,39 @@ class LabelGeneratorTest {
                 .contains("UPS Ground", "1.25 kg", "Package 1 of 2", "ORD-1001", TRACKING_NUMBER);
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.wharf.labels.LabelSamples#international")
+    void names_and_streets_in_any_european_script_print_exactly_as_typed(LabelAddress recipient) throws IOException {
+        var label = generator.render(shippingTo(recipient));
+
+        assertThat(linesOf(textOf(label.pdf()))).contains(recipient.name(), recipient.line1());
+    }
+
     @Test
-    void characters_the_label_fonts_lack_are_replaced_instead_of_failing_the_label() throws IOException {
-        var turkish = new LabelAddress("İstanbul Şişli 東京", null, "İstiklal Caddesi 5", null, "İstanbul Şişli 東京",
-                null, "34430", "TR", null);
+    void only_the_characters_the_label_font_lacks_are_replaced_instead_of_failing_the_label() throws IOException {
+        var mixed = new LabelAddress("Łukasz 東京", null, "Żółta 5 📦", null, null, null, null, "PL", null);
 
-        var label = generator.render(shippingTo(turkish));
+        var label = generator.render(shippingTo(mixed));
 
-        assertThat(textOf(label.pdf())).contains("Istanbul Sisli ??", "Istiklal Caddesi 5");
+        assertThat(linesOf(textOf(label.pdf()))).contains("Łukasz ??", "Żółta 5 ?");
+    }
+
+    @Test
+    void the_label_embeds_only_a_subset_of_the_unicode_font() throws IOException {
+        var pdf = generator.render(request(TRACKING_NUMBER)).pdf();
+
+        try (var document = Loader.loadPDF(pdf)) {
+            var fonts = document.getPage(0).getResources().getFontNames();
+            for (var name : fonts) {
+                var font = document.getPage(0).getResources().getFont(name);
+                assertThat(font.isEmbedded()).isTrue();
+                // A subset's name carries a six-letter tag, e.g. "ABCDEF+DejaVuSans".
+                assertThat(font.getName()).matches("[A-Z]{6}\\+DejaVuSans(-Bold)?");
+            }
+            assertThat(fonts).hasSize(2);
+        }
+        // The whole of DejaVu Sans is 740 KB; the glyphs one label uses are a small fraction of it.
+        assertThat(pdf.length).isLessThan(60_000);
     }
 
     @Test
@@ -80,7 +108,8 @@ class LabelGeneratorTest {
         var pdf = generator.render(shippingTo(wordy)).pdf();
 
         assertThat(textOf(pdf)).contains("Northwestern Consolidated", "…").doesNotContain(longCompany);
-        assertThat(rightmostTextEdge(pdf)).isLessThanOrEqualTo(288f - 12f);
+        // A hundredth of a point allows for float rounding in the text positions PDFBox reports.
+        assertThat(rightmostTextEdge(pdf)).isLessThanOrEqualTo(288f - 12f + 0.01f);
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.wharf.labels;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -22,6 +25,29 @@ final class LabelSamples {
     static LabelAddress customer() {
         return new LabelAddress("Jane Doe", "Doe Hardware", "742 Evergreen Terrace", "Apt 2", "Springfield", "OR",
                 "97477", "US", "555-0100");
+    }
+
+    /**
+     * Recipients whose name and street line use letters beyond Windows Latin 1 (or, for German, the
+     * ones Latin 1 does have), each of which must print exactly as typed.
+     */
+    static Stream<LabelAddress> international() {
+        return Stream.of(
+                abroad("Paweł Wołodyjowski", "Łódź, ul. Żółkiewskiego 5", "PL"),
+                abroad("Işıl Yılmaz", "İstanbul, Şişli, Çağlayan", "TR"),
+                abroad("Jürgen Müßig", "Straße 7, München", "DE"),
+                abroad("Jiří Dvořák", "Ústí nad Labem, Řečická", "CZ"),
+                abroad("Γιώργος Παπαδόπουλος", "Θεσσαλονίκη, Οδός Αγίας Σοφίας", "GR"),
+                abroad("Анна Щербакова", "Москва, ул. Тверская, д. 7", "RU"));
+    }
+
+    private static LabelAddress abroad(String name, String line1, String countryCode) {
+        return new LabelAddress(name, null, line1, null, null, null, null, countryCode, null);
+    }
+
+    /** The printed lines, each as a whole, so a test can tell "Łódź" from "?ód?" and from a line cut short. */
+    static List<String> linesOf(String text) {
+        return Arrays.stream(text.split("\\R")).map(String::strip).toList();
     }
 
     static LabelRequest request(String trackingNumber) {

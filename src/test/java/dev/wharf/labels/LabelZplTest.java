@@ -6,6 +6,8 @@ import static dev.wharf.labels.LabelSamples.shippingTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LabelZplTest {
 
@@ -44,13 +46,23 @@ class LabelZplTest {
     }
 
     @Test
-    void zpl_command_characters_in_user_text_become_spaces() {
-        var hostile = new LabelAddress("Bob^XZ~JA", null, "Line\r\n2", null, "Town", null, null, null, null);
+    void zpl_command_characters_in_user_text_are_hex_escaped_so_they_print_without_breaking_the_label() {
+        var hostile = new LabelAddress("Bob^XZ~JA_1", null, "Line\r\n2", null, "Town", null, null, null, null);
 
         var zpl = generator.render(shippingTo(hostile)).zpl();
 
-        assertThat(zpl).contains("^FDBob XZ JA^FS", "^FDLine  2^FS").doesNotContain("~");
+        assertThat(zpl).contains("^FH_^FDBob_5EXZ_7EJA_5F1^FS", "^FDLine  2^FS").doesNotContain("~");
         assertThat(occurrences(zpl, "^XZ")).isEqualTo(1);
+        assertThat(ZplFields.of(zpl)).contains("Bob^XZ~JA_1");
+    }
+
+    @Test
+    void text_without_command_characters_is_not_hex_escaped() {
+        var plain = new LabelAddress("snake_case Ltd", null, null, null, null, null, null, null, null);
+
+        var zpl = generator.render(shippingTo(plain)).zpl();
+
+        assertThat(zpl).contains("^FDsnake_case Ltd^FS").doesNotContain("^FH");
     }
 
     @Test
@@ -60,13 +72,23 @@ class LabelZplTest {
         assertThat(zpl).contains("^FDA\\\\&B^FS");
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.wharf.labels.LabelSamples#international")
+    void names_and_streets_in_any_european_script_reach_the_printer_unchanged_as_utf_8(LabelAddress recipient) {
+        var zpl = generator.render(shippingTo(recipient)).zpl();
+
+        assertThat(zpl).startsWith("^XA\n^CI28\n");
+        assertThat(ZplFields.of(zpl)).contains(recipient.name(), recipient.line1());
+    }
+
     @Test
-    void the_zpl_keeps_unicode_text_because_it_declares_utf_8() {
-        var turkish = new LabelAddress("İstanbul Şişli 東京", null, null, null, null, null, null, "TR", null);
+    void a_polish_name_with_command_characters_round_trips_through_the_hex_escapes() {
+        var polish = new LabelAddress("Łucja ~ Żak^XZ", null, "Москва_^", null, null, null, null, "PL", null);
 
-        var zpl = generator.render(shippingTo(turkish)).zpl();
+        var zpl = generator.render(shippingTo(polish)).zpl();
 
-        assertThat(zpl).contains("^CI28", "^FDİstanbul Şişli 東京^FS");
+        assertThat(ZplFields.of(zpl)).contains("Łucja ~ Żak^XZ", "Москва_^");
+        assertThat(occurrences(zpl, "^XZ")).isEqualTo(1);
     }
 
     @Test

@@ -2,31 +2,52 @@ package dev.wharf.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class SafeTextTest {
 
-    private final Fonts fonts = Fonts.helvetica();
+    private final PDDocument document = new PDDocument();
+    private final Fonts fonts;
 
-    @Test
-    void letters_with_marks_the_font_lacks_lose_the_mark_and_other_scripts_become_question_marks() {
-        assertThat(SafeText.encodable("İstanbul Şişli 東京", fonts.regular())).isEqualTo("Istanbul Sisli ??");
+    SafeTextTest() throws IOException {
+        fonts = Fonts.embeddedIn(document);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        document.close();
     }
 
     @Test
-    void windows_latin_1_characters_stay_as_they_are() {
-        assertThat(SafeText.encodable("€ 5,00 – Müßig “Ærø”", fonts.bold())).isEqualTo("€ 5,00 – Müßig “Ærø”");
+    void latin_greek_and_cyrillic_letters_stay_as_they_are() {
+        var text = "Łódź İstanbul Şişli Řečická Müßig Θεσσαλονίκη Москва € “Ærø” –";
+
+        assertThat(SafeText.encodable(text, fonts.regular())).isEqualTo(text);
+        assertThat(SafeText.encodable(text, fonts.bold())).isEqualTo(text);
+    }
+
+    @Test
+    void only_characters_the_font_lacks_become_question_marks_one_per_character() {
+        assertThat(SafeText.encodable("Łódź 東京 box 📦 ok", fonts.regular())).isEqualTo("Łódź ?? box ? ok");
+    }
+
+    @Test
+    void full_width_letters_and_digits_the_font_lacks_fall_back_to_their_plain_forms() {
+        assertThat(SafeText.encodable("Ｔｏｋｙｏ １２３", fonts.regular())).isEqualTo("Tokyo 123");
+    }
+
+    @Test
+    void letters_typed_as_a_base_letter_and_combining_marks_are_drawn_as_the_composed_letter() {
+        assertThat(SafeText.encodable("Lo\u0301dz\u0301", fonts.regular())).isEqualTo("Lódź");
     }
 
     @Test
     void line_breaks_and_tabs_become_spaces_and_null_becomes_empty() {
         assertThat(SafeText.encodable("a\tb\r\nc", fonts.regular())).isEqualTo("a b  c");
         assertThat(SafeText.encodable(null, fonts.regular())).isEmpty();
-    }
-
-    @Test
-    void characters_outside_the_basic_plane_are_one_question_mark_each() {
-        assertThat(SafeText.encodable("box 📦 ok", fonts.regular())).isEqualTo("box ? ok");
     }
 
     @Test
