@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -76,8 +77,10 @@ final class DialectDocumentation implements OpenApiCustomizer {
                     .addHeaderObject("Retry-After", new Header().description("Seconds to wait before the next request.")
                             .schema(ErrorSchemas.typed("integer").format("int32").minimum(java.math.BigDecimal.ZERO))));
         }
+        var successSchemas = responses.entrySet().stream().filter(e -> e.getKey().startsWith("2"))
+                .flatMap(e -> schemas(e.getValue()).stream()).toList();
         responses.forEach((status, response) -> {
-            if (isError(status) && response.get$ref() == null && (response.getContent() == null || response.getContent().isEmpty())) {
+            if (isError(status) && response.get$ref() == null && !declaresItsOwnBody(response, successSchemas)) {
                 response.setContent(errorContent());
             }
         });
@@ -97,6 +100,27 @@ final class DialectDocumentation implements OpenApiCustomizer {
     private Content errorContent() {
         return new Content().addMediaType(dialect.errorMediaType(),
                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + dialect.errorSchemaName())));
+    }
+
+    /**
+     * Whether an error response names a body of its own. springdoc gives a declared response
+     * without content the method's return type (or a bare object): that is not a declaration.
+     */
+    @SuppressWarnings("rawtypes")
+    private static boolean declaresItsOwnBody(ApiResponse response, List<Schema> successSchemas) {
+        var schemas = schemas(response);
+        return !schemas.isEmpty() && schemas.stream().noneMatch(schema -> schema == null || successSchemas.contains(schema)
+                || schema.get$ref() == null && schema.getProperties() == null && isObject(schema));
+    }
+
+    private static boolean isObject(Schema<?> schema) {
+        return "object".equals(schema.getType()) || schema.getTypes() != null && schema.getTypes().contains("object");
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static List<Schema> schemas(ApiResponse response) {
+        return response.getContent() == null ? List.of()
+                : response.getContent().values().stream().map(MediaType::getSchema).toList();
     }
 
     /** An operation is secured unless it says it is public (an empty security list), as a login does. */
