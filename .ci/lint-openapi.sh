@@ -15,10 +15,9 @@ if [[ -z "$JAR" ]]; then
   exit 1
 fi
 
-# Pinned Redocly CLI (package.json + package-lock.json), installed into a git-ignored node_modules.
-if [[ ! -x "$LINT_DIR/node_modules/.bin/redocly" ]]; then
-  (cd "$LINT_DIR" && npm ci --no-audit --no-fund --loglevel=error)
-fi
+# Redocly CLI at the version package-lock.json pins, into a git-ignored node_modules (npm ci
+# replaces whatever is there, so a stale install never lints).
+(cd "$LINT_DIR" && npm ci --no-audit --no-fund --loglevel=error)
 
 DATA_DIR=$(mktemp -d)
 mkdir -p "$OUT"
@@ -59,11 +58,14 @@ if [[ -z "$PORT" ]]; then
   exit 1
 fi
 
-REDOCLY=(node "$LINT_DIR/node_modules/@redocly/cli/bin/cli.js" lint --config .ci/redocly.yaml)
+REDOCLY=("$LINT_DIR/node_modules/.bin/redocly" lint --config .ci/redocly.yaml)
 failed=0
 for group in "${GROUPS_TO_LINT[@]}"; do
   doc="$OUT/$group.json"
-  curl -fsS "http://127.0.0.1:$PORT/v3/api-docs/$group" -o "$doc"
+  # Pretty-printed, so that a report's line numbers point at something readable.
+  curl -fsS "http://127.0.0.1:$PORT/v3/api-docs/$group" | node -e '
+    const fs = require("fs");
+    fs.writeFileSync(process.argv[1], JSON.stringify(JSON.parse(fs.readFileSync(0, "utf8")), null, 2) + "\n");' "$doc"
   echo "== redocly lint $group"
   # The readable report for the log; the totals from the JSON report, since `lint` exits 0 on warnings.
   "${REDOCLY[@]}" --format=codeframe "$doc" 2>/dev/null || true
