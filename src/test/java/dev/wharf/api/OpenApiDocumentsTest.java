@@ -2,13 +2,19 @@ package dev.wharf.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.wharf.support.Http;
 import dev.wharf.support.WharfIntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -135,6 +141,18 @@ class OpenApiDocumentsTest extends WharfIntegrationTest {
         });
     }
 
+    @Test
+    void a_response_an_operation_declares_itself_keeps_its_words_and_gets_the_error_body() {
+        var login = document("ops").path("paths").path("/ops/api/login").path("post");
+        assertThat(login.path("security").isArray() && login.path("security").isEmpty()).as("login is public").isTrue();
+        var wrongPassword = login.path("responses").path("401");
+        assertThat(wrongPassword.path("description").asString()).isEqualTo("The username or password is wrong");
+        assertThat(wrongPassword.path("content").path("application/problem+json").path("schema").path("$ref").asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(login.path("responses").path("200").path("content").path("application/json").path("schema").path("$ref")
+                .asString()).isEqualTo("#/components/schemas/LoginAnswer");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ops", "admin"})
     void every_property_a_client_sends_to_wharfs_own_apis_is_described(String group) {
@@ -143,6 +161,50 @@ class OpenApiDocumentsTest extends WharfIntegrationTest {
         operations(doc, (name, operation) -> operation.path("requestBody").path("content").values().forEach(media ->
                 describe(doc, media.path("schema"), name, undescribed, new TreeSet<>())));
         assertThat(undescribed).isEmpty();
+    }
+
+    @Test
+    void the_documented_error_bodies_are_the_ones_each_dialect_really_writes() {
+        var warehouse = newWarehouse("USD");
+        var deliverr = account("deliverr", warehouse.code());
+        var credentials = Map.of(
+                "shipapi", newShipApiKey(),
+                "logistics", "Bearer " + account("logistics", warehouse.code()).text("token"),
+                "deliverr", "Basic " + Base64.getEncoder().encodeToString((deliverr.text("username") + ":" + deliverr.text("password"))
+                        .getBytes(StandardCharsets.UTF_8)),
+                "ops", operatorOf(warehouse.code(), "operator"),
+                "admin", ADMIN);
+        // Per group: an operation that needs a credential, an unknown id, an operation that takes a body.
+        var probes = Map.of(
+                "shipapi", List.of("/shipapi/warehouse/list", "/shipapi/shipment/getStatus/987654321", "/shipapi/user/addUpdate"),
+                "logistics", List.of("/logistics/api/2024-04/products", "/logistics/api/2024-04/orders/987654321",
+                        "/logistics/api/2024-04/orders"),
+                "deliverr", List.of("/deliverr/inventory", "/deliverr/asn/987654321", "/deliverr/product"),
+                "ops", List.of("/ops/api/me", "/ops/api/orders/987654321", "/ops/api/putaway"),
+                "admin", List.of("/admin/api/warehouses", "/admin/api/warehouses/987654321/shipping-rates", "/admin/api/warehouses"));
+        probes.forEach((group, paths) -> {
+            var doc = document(group);
+            assertWritesDocumentedError(doc, group, http.get(paths.get(0), null), 401);
+            assertWritesDocumentedError(doc, group, http.get(paths.get(1), credentials.get(group)), 404);
+            assertWritesDocumentedError(doc, group, http.post(paths.get(2), credentials.get(group), "{\"broken\": "), 400);
+        });
+    }
+
+    private void assertWritesDocumentedError(JsonNode doc, String group, Http.Answer answer, int status) {
+        var name = ERROR_BODIES.get(group).get(0);
+        assertThat(answer.status()).as(group + ": " + answer.body()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).as(group + " " + status).startsWith(ERROR_BODIES.get(group).get(1));
+        var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(doc.path("components").path("schemas").path(name).toString());
+        assertThat(schema.validate(answer.json())).as(group + " " + status + " " + answer.body() + " against " + name).isEmpty();
+        assertThat(schema.validate(Http.json().readTree("{}"))).as(name + " requires its fields").isNotEmpty();
+    }
+
+    private Http.Answer account(String dialect, String warehouseCode) {
+        var answer = http.post("/admin/api/accounts", ADMIN, Map.of("name", unique(dialect), "dialect", dialect,
+                "warehouseCode", warehouseCode));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer;
     }
 
     private void describe(JsonNode doc, JsonNode schema, String where, Set<String> undescribed, Set<String> seen) {
