@@ -16,6 +16,8 @@ import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -50,6 +52,45 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/admin/api", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Admin", description = "Bootstrapping the service: warehouses, price lists, API accounts")
 class AdminEndpoints {
+
+    private static final String OPERATOR_EXAMPLE = """
+            {
+              "username": "jane",
+              "password": "correct horse battery",
+              "role": "operator",
+              "warehouseCode": "WAREHOUSE1"
+            }
+            """;
+
+    private static final String WAREHOUSE_EXAMPLE = """
+            {
+              "code": "WAREHOUSE1",
+              "name": "SHIPPING GARAGE",
+              "addressLine1": "1663 S Mount Prospect Rd",
+              "city": "Des Plaines",
+              "state": "ILLINOIS",
+              "postal": "60018",
+              "countryCode": "US",
+              "defaultCurrency": "USD",
+              "timezone": "America/Chicago",
+              "cutoffTime": "15:30",
+              "workingDays": [
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY"
+              ]
+            }
+            """;
+
+    private static final String LOGISTICS_MERCHANT_EXAMPLE = """
+            {
+              "name": "Acme Goods",
+              "dialect": "logistics",
+              "warehouseCode": "WAREHOUSE1"
+            }
+            """;
 
     @Schema(description = "A new warehouse")
     record WarehouseRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,40}", message = "must be 2 to 40 letters, digits, - or _")
@@ -224,7 +265,9 @@ class AdminEndpoints {
 
     @PostMapping("/operators")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "createOperator", summary = "Create a warehouse operator or supervisor, bound to one warehouse")
+    @Operation(operationId = "createOperator", summary = "Create a warehouse operator or supervisor, bound to one warehouse",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "operator", value = OPERATOR_EXAMPLE))))
     OperatorJson createOperator(@Valid @RequestBody OperatorRequest r) {
         // BCrypt reads only the first 72 bytes: a longer password would silently match any with the same start.
         if (r.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
@@ -257,7 +300,9 @@ class AdminEndpoints {
 
     @PostMapping("/warehouses")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "createWarehouse", summary = "Create a warehouse; its code (e.g. WAREHOUSE1) is unique")
+    @Operation(operationId = "createWarehouse", summary = "Create a warehouse; its code (e.g. WAREHOUSE1) is unique",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "warehouse", value = WAREHOUSE_EXAMPLE))))
     WarehouseJson createWarehouse(@Valid @RequestBody WarehouseRequest r) {
         var warehouse = warehouses.create(new NewWarehouse(r.code(), r.name(),
                 new Warehouse.Address(r.addressLine1(), r.addressLine2(), r.city(), r.state(), r.postal(),
@@ -289,7 +334,9 @@ class AdminEndpoints {
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "openAccount", summary = "Open an API account; its credential is shown in this answer only. "
-            + "A logistics or deliverr account may name its home warehouse (warehouseCode).")
+            + "A logistics or deliverr account may name its home warehouse (warehouseCode).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "logistics merchant", value = LOGISTICS_MERCHANT_EXAMPLE))))
     AccountJson openAccount(@Valid @RequestBody AccountRequest r) {
         var dialect = Dialect.fromWire(r.dialect().strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidInput("dialect", "'" + r.dialect() + "' is not one of shipapi, logistics, deliverr"));

@@ -10,6 +10,8 @@ import dev.wharf.inbound.ReceivingGoods;
 import dev.wharf.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -34,6 +36,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/ops/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Receiving", description = "Expected inbounds, receipts at the dock, put-away")
 class InboundOpsEndpoints {
+
+    private static final String FIRST_RECEIPT_MEASURED_EXAMPLE = """
+            {
+              "barcode": "0012345678905",
+              "good": 10,
+              "damaged": 1,
+              "lot": "L-2026-11",
+              "expiry": "2027-06-30",
+              "weightKg": 0.45,
+              "lengthCm": 20,
+              "widthCm": 15,
+              "heightCm": 5
+            }
+            """;
 
     @Schema(description = "An inbound line and its progress", requiredProperties = {"lineId", "productId", "expected", "good", "damaged",
             "stocked", "discrepancy", "unexpected"})
@@ -97,7 +113,8 @@ class InboundOpsEndpoints {
     }
 
     @GetMapping("/inbounds")
-    @Operation(operationId = "expectedInbounds", summary = "Open inbounds of every dialect expected here; with q, find by number, tracking number or product barcode")
+    @Operation(operationId = "expectedInbounds", summary = "Open inbounds of every dialect expected here; with q, find by number, "
+            + "tracking number or product barcode")
     List<InboundJson> expected(@AuthenticationPrincipal Operator operator, @RequestParam(required = false)
             @Parameter(description = "Inbound number, tracking number or product barcode") String q) {
         var found = q == null ? receiving.expected(operator.warehouseId()) : receiving.lookup(operator.warehouseId(), q);
@@ -119,7 +136,9 @@ class InboundOpsEndpoints {
 
     @PostMapping("/inbounds/{id}/receipts")
     @Operation(operationId = "receive", summary = "Receive units by barcode/SKU or product id: good and damaged, lot, expiry, "
-            + "and at the first receipt the measured weight and dimensions. Into the receiving dock unless a section is given.")
+            + "and at the first receipt the measured weight and dimensions. Into the receiving dock unless a section is given.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "first receipt, measured", value = FIRST_RECEIPT_MEASURED_EXAMPLE))))
     InboundJson receive(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody ReceiptRequest r) {
         var inbound = inHere(operator, id);
         var product = scan.resolve(r.productId(), r.barcode(), inbound.merchant());

@@ -5,6 +5,7 @@ import dev.wharf.account.Operators;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -26,6 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/ops/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Login", description = "Log in for a bearer token; who is logged in")
 class LoginEndpoints {
+
+    private static final String OPERATOR_EXAMPLE = """
+            {
+              "username": "jane",
+              "password": "correct horse battery"
+            }
+            """;
 
     @Schema(description = "An operator's credentials, as the admin API created them")
     record LoginRequest(@NotBlank @Schema(description = "Login name", example = "jane") String username,
@@ -51,7 +59,9 @@ class LoginEndpoints {
     }
 
     @PostMapping("/login")
-    @Operation(operationId = "login", summary = "Log in; the answer's token goes in 'Authorization: Bearer <token>'")
+    @Operation(operationId = "login", summary = "Log in; the answer's token goes in 'Authorization: Bearer <token>'",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "operator", value = OPERATOR_EXAMPLE))))
     @SecurityRequirements
     @ApiResponse(responseCode = "200", description = "Logged in", content = @Content(schema = @Schema(implementation = LoginAnswer.class)))
     @ApiResponse(responseCode = "401", description = "The username or password is wrong")

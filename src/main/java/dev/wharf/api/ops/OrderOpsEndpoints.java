@@ -29,6 +29,7 @@ import dev.wharf.outbound.OrderType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,6 +59,28 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Orders", description = "Orders of every dialect: pick, pack, label, ship, deliver")
 class OrderOpsEndpoints {
 
+    private static final String ONE_PACKAGE_WHARF_S_LABEL_EXAMPLE = """
+            {
+              "packages": [
+                {
+                  "box": "S2",
+                  "weightKg": 1.2,
+                  "lengthCm": 30,
+                  "widthCm": 20,
+                  "heightCm": 10,
+                  "items": [
+                    {
+                      "barcode": "0012345678905",
+                      "quantity": 2
+                    }
+                  ]
+                }
+              ],
+              "carrier": "UPS",
+              "service": "GROUND"
+            }
+            """;
+
     @Schema(requiredProperties = {"lineId", "productId", "quantity", "received"})
     record LineJson(long lineId, long productId, int quantity,
                     @Schema(description = "Units received so far (non-stock and collection shipments)") int received) {
@@ -69,8 +92,10 @@ class OrderOpsEndpoints {
 
     @Schema(description = "A package of the order", requiredProperties = {"id", "number", "box", "weightKg", "carrier", "service",
             "trackingNumber", "labelSource", "hasLabel", "labelError", "status", "cost", "shippedAt", "items"})
-    record PackageJson(long id, @Schema(description = "1, 2, … within the order") int number, @Schema(types = {"string", "null"}) String box, BigDecimal weightKg,
-                       @Schema(types = {"string", "null"}) String carrier, @Schema(types = {"string", "null"}) String service, @Schema(types = {"string", "null"}) String trackingNumber,
+    record PackageJson(long id, @Schema(description = "1, 2, … within the order") int number, @Schema(types = {"string", "null"}) String box,
+                       BigDecimal weightKg, @Schema(types = {"string", "null"}) String carrier,
+                       @Schema(types = {"string", "null"}) String service,
+                       @Schema(types = {"string", "null"}) String trackingNumber,
                        @Schema(types = {"string", "null"}, allowableValues = {"MERCHANT", "PARTNER", "WHARF"}) String labelSource,
                        boolean hasLabel, @Schema(types = {"string", "null"}) String labelError, PackageView.Status status,
                        @Schema(types = {"number", "null"}) BigDecimal cost,
@@ -83,8 +108,10 @@ class OrderOpsEndpoints {
     record OrderJson(long id, String number, long merchantId, OrderType type, OrderStatus status,
                      @Schema(description = "Not shipped and past its ship-by time") boolean late,
                      @Schema(types = {"string", "null"}, format = "date-time") Instant shipBy,
-                     @Schema(types = {"string", "null"}) String shippingMethod, @Schema(types = {"string", "null"}) String errorType, @Schema(types = {"string", "null"}) String errorMessage,
-                     @Schema(types = {"string", "null"}) String carrier, @Schema(types = {"string", "null"}) String service, @Schema(types = {"string", "null"}) String trackingNumber,
+                     @Schema(types = {"string", "null"}) String shippingMethod, @Schema(types = {"string", "null"}) String errorType,
+                     @Schema(types = {"string", "null"}) String errorMessage, @Schema(types = {"string", "null"}) String carrier,
+                     @Schema(types = {"string", "null"}) String service,
+                     @Schema(types = {"string", "null"}) String trackingNumber,
                      @Schema(types = {"string", "null"}, format = "date-time") Instant shippedAt,
                      @Schema(types = {"string", "null"}, format = "date-time") Instant deliveredAt,
                      List<LineJson> lines, List<PackageJson> packages) {
@@ -126,7 +153,8 @@ class OrderOpsEndpoints {
 
     @Schema(description = "A confirmed pick: the section and product scanned")
     record PickRequest(@NotBlank @Schema(description = "Section scanned", example = "A-01-1") String section,
-                       @Schema(description = "Product id (or give barcode)", example = "42") Long productId, @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+                       @Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                       @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
                        @NotNull @Positive @Schema(description = "Units picked", example = "2") Integer quantity) {
     }
 
@@ -135,7 +163,8 @@ class OrderOpsEndpoints {
     }
 
     @Schema(description = "Units of a product in a package")
-    record PackItem(@Schema(description = "Product id (or give barcode)", example = "42") Long productId, @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+    record PackItem(@Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                    @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
                     @NotNull @Positive @Schema(description = "Units", example = "2") Integer quantity) {
     }
 
@@ -164,7 +193,8 @@ class OrderOpsEndpoints {
     }
 
     @Schema(description = "Goods of a non-stock or collection shipment received at the dock")
-    record GoodsReceipt(@Schema(description = "Product id (or give barcode)", example = "42") Long productId, @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+    record GoodsReceipt(@Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                        @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
                         @NotNull @PositiveOrZero @Schema(description = "Units in good condition", example = "3") Integer good,
                         @PositiveOrZero @Schema(description = "Units damaged; 0 when left out", example = "0") Integer damaged,
                         @Schema(description = "Section received into; the receiving dock when left out", example = "DOCK")
@@ -173,8 +203,8 @@ class OrderOpsEndpoints {
 
     @Schema(description = "One transition of an order", requiredProperties = {"sequence", "type", "fromStatus", "toStatus", "actor",
             "occurredAt"})
-    record EventJson(long sequence, String type, @Schema(types = {"string", "null"}) String fromStatus, @Schema(types = {"string", "null"}) String toStatus, @Schema(types = {"string", "null"}) String actor,
-                     Instant occurredAt) {
+    record EventJson(long sequence, String type, @Schema(types = {"string", "null"}) String fromStatus,
+                     @Schema(types = {"string", "null"}) String toStatus, @Schema(types = {"string", "null"}) String actor, Instant occurredAt) {
     }
 
     private final Orders orders;
@@ -287,7 +317,9 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/pack")
-    @Operation(operationId = "pack", summary = "Pack into one or more packages; each gets its label (merchant's, partner's or Wharf's)")
+    @Operation(operationId = "pack", summary = "Pack into one or more packages; each gets its label (merchant's, partner's or Wharf's)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "one package, Wharf's label", value = ONE_PACKAGE_WHARF_S_LABEL_EXAMPLE))))
     OrderJson pack(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody PackRequest r) {
         var order = here(operator, id);
         var boxes = r.packages().stream().map(b -> new PackageSpec(b.box(), b.weightKg(), b.lengthCm(), b.widthCm(), b.heightCm(),

@@ -52,9 +52,11 @@ class StockOpsEndpoints {
     }
 
     @Schema(description = "A signed correction of the units in a section, with its reason")
-    record AdjustmentRequest(@Schema(description = "Product id (or give barcode)", example = "42") Long productId, @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+    record AdjustmentRequest(@Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                             @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
                              @NotBlank @Schema(description = "Section", example = "A-01-1") String section,
-                             @Schema(description = "Condition of the units; ok when left out", allowableValues = {"ok", "damaged"}) String condition,
+                             @Schema(description = "Condition of the units; ok when left out", allowableValues = {"ok", "damaged"})
+                             String condition,
                              @NotNull @Schema(description = "Units to add (positive) or take away (negative)", example = "-2") Integer quantity,
                              @NotBlank @Schema(description = "Why", allowableValues = {"DAMAGED", "FOUND", "LOST", "CYCLE_COUNT", "RETURN",
                                      "OTHER"}) String reason,
@@ -62,7 +64,8 @@ class StockOpsEndpoints {
     }
 
     @Schema(description = "Units moved from one section to another")
-    record MoveRequest(@Schema(description = "Product id (or give barcode)", example = "42") Long productId, @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+    record MoveRequest(@Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                       @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
                        @NotBlank @Schema(description = "Section taken from", example = "A-01-1") String fromSection,
                        @NotBlank @Schema(description = "Section put into", example = "B-02-3") String toSection,
                        @Schema(description = "Condition of the units; ok when left out", allowableValues = {"ok", "damaged"}) String condition,
@@ -70,7 +73,8 @@ class StockOpsEndpoints {
     }
 
     @Schema(description = "Units marked damaged (from ok) or ok again (from damaged), in place")
-    record ConditionChangeRequest(@Schema(description = "Product id (or give barcode)", example = "42") Long productId, @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+    record ConditionChangeRequest(@Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                                  @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
                                   @NotBlank @Schema(description = "Section", example = "A-01-1") String section,
                                   @NotBlank @Schema(description = "The units' condition now", allowableValues = {"ok", "damaged"}) String from,
                                   @NotNull @Positive @Schema(description = "Units", example = "1") Integer quantity,
@@ -78,7 +82,8 @@ class StockOpsEndpoints {
     }
 
     @Schema(description = "What was counted of one product in the section")
-    record CountLine(@Schema(description = "Product id (or give barcode)", example = "42") Long productId, @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+    record CountLine(@Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                     @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
                      @Schema(description = "Condition of the units; ok when left out", allowableValues = {"ok", "damaged"}) String condition,
                      @NotNull @PositiveOrZero @Schema(description = "Units counted", example = "12") Integer counted) {
     }
@@ -108,7 +113,8 @@ class StockOpsEndpoints {
 
     @Schema(description = "Units back from a customer")
     record ReturnRequest(@Schema(description = "The order they were shipped with, when known", example = "1001") Long orderId,
-                         @Schema(description = "Product id (or give barcode)", example = "42") Long productId, @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+                         @Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                         @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
                          @NotNull @PositiveOrZero @Schema(description = "Units fit to sell again", example = "1") Integer good,
                          @PositiveOrZero @Schema(description = "Units damaged; 0 when left out", example = "0") Integer damaged,
                          @NotBlank @Schema(description = "Section the units go to", example = "RETURNS") String section) {

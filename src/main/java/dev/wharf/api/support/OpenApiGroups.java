@@ -3,6 +3,7 @@ package dev.wharf.api.support;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.models.servers.ServerVariable;
 import io.swagger.v3.oas.models.servers.ServerVariables;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +47,7 @@ class OpenApiGroups {
                         .addSecurityItem(new SecurityRequirement().addList("apiKey")))
                 .addOpenApiCustomizer(api -> components(api).addSecuritySchemes("apiKey",
                         new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("Authorization")))
-                .addOpenApiCustomizer(new DialectDocumentation(new DialectDocumentation.Dialect("ErrorEnvelope", ErrorSchemas::shipApiEnvelope, JSON, Map.of())))
+                .addOpenApiCustomizer(documentation("ErrorEnvelope", ErrorSchemas::shipApiEnvelope, JSON, Map.of()))
                 .build();
     }
 
@@ -59,7 +61,7 @@ class OpenApiGroups {
                         .addSecurityItem(new SecurityRequirement().addList("BEARER")))
                 .addOpenApiCustomizer(api -> components(api).addSecuritySchemes("BEARER",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
-                .addOpenApiCustomizer(new DialectDocumentation(new DialectDocumentation.Dialect("Problem", ErrorSchemas::logisticsProblem, PROBLEM_JSON, Map.of())))
+                .addOpenApiCustomizer(documentation("Problem", ErrorSchemas::logisticsProblem, PROBLEM_JSON, Map.of()))
                 .build();
     }
 
@@ -72,10 +74,10 @@ class OpenApiGroups {
                         .addSecurityItem(new SecurityRequirement().addList("basic")))
                 .addOpenApiCustomizer(api -> components(api).addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addOpenApiCustomizer(new DialectDocumentation(new DialectDocumentation.Dialect("PartnerError", ErrorSchemas::partnerError, JSON, Map.of(
+                .addOpenApiCustomizer(documentation("PartnerError", ErrorSchemas::partnerError, JSON, Map.of(
                         "Products", "The partner's products: create, replace, read by SKU",
                         "ASNs and inventory", "Inbound ASNs, stock on hand and stock movements per warehouse",
-                        "Shipments", "Outbound shipments: create, read, cancel"))))
+                        "Shipments", "Outbound shipments: create, read, cancel")))
                 .build();
     }
 
@@ -89,7 +91,7 @@ class OpenApiGroups {
                         .addSecurityItem(new SecurityRequirement().addList("bearer")))
                 .addOpenApiCustomizer(api -> components(api).addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
-                .addOpenApiCustomizer(new DialectDocumentation(new DialectDocumentation.Dialect("Problem", ErrorSchemas::wharfProblem, PROBLEM_JSON, Map.of())))
+                .addOpenApiCustomizer(documentation("Problem", ErrorSchemas::wharfProblem, PROBLEM_JSON, Map.of()))
                 .build();
     }
 
@@ -102,8 +104,14 @@ class OpenApiGroups {
                         .addSecurityItem(new SecurityRequirement().addList("bearer")))
                 .addOpenApiCustomizer(api -> components(api).addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
-                .addOpenApiCustomizer(new DialectDocumentation(new DialectDocumentation.Dialect("Problem", ErrorSchemas::wharfProblem, PROBLEM_JSON, Map.of())))
+                .addOpenApiCustomizer(documentation("Problem", ErrorSchemas::wharfProblem, PROBLEM_JSON, Map.of()))
                 .build();
+    }
+
+    /** The shared documentation of a dialect whose errors are the given schema, written in the given media type. */
+    private static DialectDocumentation documentation(String errorSchemaName, Supplier<Schema<?>> errorSchema, String mediaType,
+                                                      Map<String, String> tagDescriptions) {
+        return new DialectDocumentation(new DialectDocumentation.Dialect(errorSchemaName, errorSchema, mediaType, tagDescriptions));
     }
 
     /** The generated components (schemas), created if the document has none yet: add to them, never replace them. */
