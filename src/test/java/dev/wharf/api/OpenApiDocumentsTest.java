@@ -151,6 +151,12 @@ class OpenApiDocumentsTest extends WharfIntegrationTest {
                 .isEqualTo("#/components/schemas/Problem");
         assertThat(login.path("responses").path("200").path("content").path("application/json").path("schema").path("$ref")
                 .asString()).isEqualTo("#/components/schemas/LoginAnswer");
+        // An operation that returns a record: springdoc copies the record into a declared 409; the error body replaces it.
+        var cancel = document("ops").path("paths").path("/ops/api/orders/{id}/cancel").path("post").path("responses").path("409");
+        assertThat(cancel.path("description").asString()).startsWith("Refused by the order's");
+        assertThat(cancel.path("content").path("application/problem+json").path("schema").path("$ref").asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(cancel.path("content").has("application/json")).as("no copy of the success body").isFalse();
     }
 
     @ParameterizedTest

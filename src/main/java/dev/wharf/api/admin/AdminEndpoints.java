@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -52,6 +53,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/admin/api", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Admin", description = "Bootstrapping the service: warehouses, price lists, API accounts")
 class AdminEndpoints {
+
+    private static final String DUPLICATE = "The code or username is taken; nothing was created";
 
     private static final String OPERATOR_EXAMPLE = """
             {
@@ -265,6 +268,8 @@ class AdminEndpoints {
 
     @PostMapping("/operators")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = DUPLICATE)
     @Operation(operationId = "createOperator", summary = "Create a warehouse operator or supervisor, bound to one warehouse",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "operator", value = OPERATOR_EXAMPLE))))
@@ -300,6 +305,8 @@ class AdminEndpoints {
 
     @PostMapping("/warehouses")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = DUPLICATE)
     @Operation(operationId = "createWarehouse", summary = "Create a warehouse; its code (e.g. WAREHOUSE1) is unique",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "warehouse", value = WAREHOUSE_EXAMPLE))))

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,6 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/ops/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Receiving", description = "Expected inbounds, receipts at the dock, put-away")
 class InboundOpsEndpoints {
+
+    private static final String DONE = "Done; the answer shows the result";
+    private static final String STATE_REFUSED = "Refused by the inbound's state or the stock in the section; nothing was changed";
 
     private static final String FIRST_RECEIPT_MEASURED_EXAMPLE = """
             {
@@ -128,6 +132,8 @@ class InboundOpsEndpoints {
     }
 
     @PostMapping("/inbounds/{id}/arrive")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "arrive", summary = "The inbound's goods are at the dock")
     InboundJson arrive(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         inHere(operator, id);
@@ -135,6 +141,8 @@ class InboundOpsEndpoints {
     }
 
     @PostMapping("/inbounds/{id}/receipts")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "receive", summary = "Receive units by barcode/SKU or product id: good and damaged, lot, expiry, "
             + "and at the first receipt the measured weight and dimensions. Into the receiving dock unless a section is given.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -148,6 +156,8 @@ class InboundOpsEndpoints {
     }
 
     @PostMapping("/inbounds/{id}/close")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "closeInbound", summary = "Close the inbound: what was not received will not be")
     InboundJson close(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         inHere(operator, id);
@@ -155,6 +165,8 @@ class InboundOpsEndpoints {
     }
 
     @PostMapping("/putaway")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "putAway", summary = "Put received units away into a storage section (scan product and section)")
     PutAwayAnswer putAway(@AuthenticationPrincipal Operator operator, @Valid @RequestBody PutAwayRequest r) {
         var product = scan.resolve(r.productId(), r.barcode(), null);

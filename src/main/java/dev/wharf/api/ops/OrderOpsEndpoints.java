@@ -59,6 +59,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Orders", description = "Orders of every dialect: pick, pack, label, ship, deliver")
 class OrderOpsEndpoints {
 
+    private static final String DONE = "Done; the answer shows the result";
+    private static final String STATE_REFUSED = "Refused by the order's, pick list's or package's state "
+            + "(e.g. cancelling once picking started); nothing was changed";
+
     private static final String ONE_PACKAGE_WHARF_S_LABEL_EXAMPLE = """
             {
               "packages": [
@@ -267,6 +271,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/receipts")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "receiveForOrder", summary = "Receive the goods of a non-stock or collection shipment")
     OrderJson receiveGoods(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody GoodsReceipt r) {
         var order = here(operator, id);
@@ -276,6 +282,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/retry")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "retryOrder", summary = "Allocate again an order held in error for want of stock")
     OrderJson retry(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         here(operator, id);
@@ -283,6 +291,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/cancel")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "cancelOrder", summary = "The warehouse cancels an order (until picking starts)")
     OrderJson cancel(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         here(operator, id);
@@ -290,6 +300,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/pick-lists")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "createPickList", summary = "A pick list for one or many allocated orders, in section order; picking starts")
     PickListJson createPickList(@AuthenticationPrincipal Operator operator, @Valid @RequestBody PickListRequest r) {
         return PickListJson.of(picking.create(operator.warehouseId(), r.orderIds().stream().map(OrderId::new).toList(),
@@ -303,6 +315,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/pick-lists/{id}/picks")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "confirmPick", summary = "Confirm a pick by scanning the section and the product")
     PickListJson confirm(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody PickRequest r) {
         ProductId product = scan.resolve(r.productId(), r.barcode(), null);
@@ -310,6 +324,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/pick-lists/{id}/tasks/{taskId}/short")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "shortPick", summary = "Fewer units than expected: the rest is written off and re-allocated, or the order flagged")
     PickListJson shortPick(@AuthenticationPrincipal Operator operator, @PathVariable long id, @PathVariable long taskId,
                            @Valid @RequestBody ShortPickRequest r) {
@@ -317,6 +333,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/pack")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "pack", summary = "Pack into one or more packages; each gets its label (merchant's, partner's or Wharf's)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "one package, Wharf's label", value = ONE_PACKAGE_WHARF_S_LABEL_EXAMPLE))))
@@ -330,12 +348,16 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/packages/{id}/relabel")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "relabel", summary = "Try again to label a package whose label failed")
     OrderJson relabel(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         return OrderJson.of(packing.relabel(operator.warehouseId(), id, operator.username()), time.now());
     }
 
     @PostMapping("/packages/{id}/void")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "voidLabel", summary = "Void a package's label (a partner label is voided with the partner); relabel after")
     OrderJson voidLabel(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         return OrderJson.of(packing.voidLabel(operator.warehouseId(), id, operator.username()), time.now());
@@ -383,6 +405,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/ship")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "ship", summary = "Ship: a packed order is priced from the rate table; an order labelled outside Wharf "
             + "gives carrier, service, trackingNumber and cost")
     OrderJson ship(@AuthenticationPrincipal Operator operator, @PathVariable long id,
@@ -399,6 +423,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/deliver")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "deliver", summary = "The carrier reports the order delivered")
     OrderJson deliver(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         here(operator, id);

@@ -16,6 +16,7 @@ import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +42,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/ops/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Inventory control", description = "Stock by section, adjustments, moves, condition changes, cycle counts, returns")
 class StockOpsEndpoints {
+
+    private static final String DONE = "Done; the answer shows the result";
+    private static final String STATE_REFUSED = "Refused by the stock (e.g. fewer units than asked, or reserved ones) "
+            + "or by the count's state; nothing was changed";
 
     @Schema(description = "Units of one product, lot and condition in one section", requiredProperties = {"stockRowId", "merchantId",
             "productId", "section", "condition", "lot", "expiry", "onHand", "reserved"})
@@ -181,6 +186,8 @@ class StockOpsEndpoints {
     }
 
     @PostMapping("/adjustments")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "adjust", summary = "Correct a quantity (signed) with a reason: DAMAGED, FOUND, LOST, CYCLE_COUNT, RETURN, OTHER")
     Done adjust(@AuthenticationPrincipal Operator operator, @Valid @RequestBody AdjustmentRequest r) {
         control.adjust(operator.warehouseId(), scan.resolve(r.productId(), r.barcode(), null), r.section(), condition("condition", r.condition()),
@@ -189,6 +196,8 @@ class StockOpsEndpoints {
     }
 
     @PostMapping("/moves")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "move", summary = "Move units between sections")
     Done move(@AuthenticationPrincipal Operator operator, @Valid @RequestBody MoveRequest r) {
         control.move(operator.warehouseId(), scan.resolve(r.productId(), r.barcode(), null), r.fromSection(), r.toSection(),
@@ -197,6 +206,8 @@ class StockOpsEndpoints {
     }
 
     @PostMapping("/condition-changes")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "changeCondition", summary = "Mark units damaged (from ok) or ok again (from damaged)")
     Done changeCondition(@AuthenticationPrincipal Operator operator, @Valid @RequestBody ConditionChangeRequest r) {
         control.changeCondition(operator.warehouseId(), scan.resolve(r.productId(), r.barcode(), null), r.section(),
@@ -205,6 +216,8 @@ class StockOpsEndpoints {
     }
 
     @PostMapping("/cycle-counts")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "cycleCount", summary = "Count a section; differences become CYCLE_COUNT adjustments, "
             + "or wait for a supervisor when one exceeds the threshold")
     CountJson count(@AuthenticationPrincipal Operator operator, @Valid @RequestBody CountRequest r) {
@@ -214,6 +227,8 @@ class StockOpsEndpoints {
     }
 
     @PostMapping("/cycle-counts/{id}/approve")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "approveCount", summary = "A supervisor applies a count that waited for approval")
     CountJson approve(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         if (operator.role() != OperatorRole.SUPERVISOR) {
@@ -223,6 +238,8 @@ class StockOpsEndpoints {
     }
 
     @PostMapping("/returns")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "receiveReturn", summary = "Units back from a customer: good ones restocked, damaged kept apart")
     Done receiveReturn(@AuthenticationPrincipal Operator operator, @Valid @RequestBody ReturnRequest r) {
         var product = scan.resolve(r.productId(), r.barcode(), null);
