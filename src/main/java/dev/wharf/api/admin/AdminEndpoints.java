@@ -15,6 +15,11 @@ import dev.wharf.warehouse.Warehouse;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +28,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -48,25 +54,82 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin", description = "Bootstrapping the service: warehouses, price lists, API accounts")
 class AdminEndpoints {
 
-    record WarehouseRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,40}", message = "must be 2 to 40 letters, digits, - or _") String code,
-                            @NotBlank @Size(max = 200) String name,
-                            @NotBlank @Size(max = 200) String addressLine1,
-                            @Size(max = 200) String addressLine2,
-                            @NotBlank @Size(max = 100) String city,
-                            @Size(max = 100) String state,
-                            @Size(max = 40) String postal,
-                            @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code") String countryCode,
-                            @NotBlank @Pattern(regexp = "[A-Za-z]{3}", message = "must be a three-letter ISO currency code") String defaultCurrency,
-                            @NotBlank String timezone,
-                            @NotBlank String cutoffTime,
-                            @Size(max = 60) String phone,
-                            @Size(max = 200) String email,
+    private static final String DUPLICATE = "The code or username is taken; nothing was created";
+
+    private static final String OPERATOR_EXAMPLE = """
+            {
+              "username": "jane",
+              "password": "correct horse battery",
+              "role": "operator",
+              "warehouseCode": "WAREHOUSE1"
+            }
+            """;
+
+    private static final String WAREHOUSE_EXAMPLE = """
+            {
+              "code": "WAREHOUSE1",
+              "name": "SHIPPING GARAGE",
+              "addressLine1": "1663 S Mount Prospect Rd",
+              "city": "Des Plaines",
+              "state": "ILLINOIS",
+              "postal": "60018",
+              "countryCode": "US",
+              "defaultCurrency": "USD",
+              "timezone": "America/Chicago",
+              "cutoffTime": "15:30",
+              "workingDays": [
+                "MONDAY",
+                "TUESDAY",
+                "WEDNESDAY",
+                "THURSDAY",
+                "FRIDAY"
+              ]
+            }
+            """;
+
+    private static final String LOGISTICS_MERCHANT_EXAMPLE = """
+            {
+              "name": "Acme Goods",
+              "dialect": "logistics",
+              "warehouseCode": "WAREHOUSE1"
+            }
+            """;
+
+    @Schema(description = "A new warehouse")
+    record WarehouseRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,40}", message = "must be 2 to 40 letters, digits, - or _")
+                            @Schema(description = "Unique code, named by accounts (warehouseCode) and operators", example = "WAREHOUSE1")
+                            String code,
+                            @NotBlank @Size(max = 200) @Schema(description = "Display name", example = "SHIPPING GARAGE") String name,
+                            @NotBlank @Size(max = 200) @Schema(description = "Street address", example = "1663 S Mount Prospect Rd")
+                            String addressLine1,
+                            @Size(max = 200) @Schema(description = "Second address line") String addressLine2,
+                            @NotBlank @Size(max = 100) @Schema(description = "City", example = "Des Plaines") String city,
+                            @Size(max = 100) @Schema(description = "State or region", example = "ILLINOIS") String state,
+                            @Size(max = 40) @Schema(description = "Postal code", example = "60018") String postal,
+                            @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code")
+                            @Schema(description = "ISO 3166-1 alpha-2 country code", example = "US") String countryCode,
+                            @NotBlank @Pattern(regexp = "[A-Za-z]{3}", message = "must be a three-letter ISO currency code")
+                            @Schema(description = "ISO 4217 currency of its prices", example = "USD") String defaultCurrency,
+                            @NotBlank @Schema(description = "IANA time zone of its working days and cut-off", example = "America/Chicago")
+                            String timezone,
+                            @NotBlank @Schema(description = "Local time of day (HH:mm) after which orders count from the next working day",
+                                    example = "15:30") String cutoffTime,
+                            @Size(max = 60) @Schema(description = "Phone number, printed on labels") String phone,
+                            @Size(max = 200) @Schema(description = "Contact e-mail") String email,
+                            @ArraySchema(arraySchema = @Schema(description = "Working days; Monday to Friday when left out"),
+                                    schema = @Schema(allowableValues = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                                            "SATURDAY", "SUNDAY"}))
                             List<String> workingDays) {
     }
 
-    record WarehouseJson(long id, String code, String name, String addressLine1, String addressLine2, String city,
-                         String state, String postal, String countryCode, String defaultCurrency, String timezone,
-                         String cutoffTime, String phone, String email, List<String> workingDays) {
+    @Schema(description = "A warehouse and its settings", requiredProperties = {"id", "code", "name", "addressLine1", "addressLine2",
+            "city", "state", "postal", "countryCode", "defaultCurrency", "timezone", "cutoffTime", "phone", "email", "workingDays"})
+    record WarehouseJson(long id, String code, String name, String addressLine1, @Schema(types = {"string", "null"}) String addressLine2,
+                         String city, @Schema(types = {"string", "null"}) String state, @Schema(types = {"string", "null"}) String postal,
+                         String countryCode, String defaultCurrency, String timezone, String cutoffTime,
+                         @Schema(types = {"string", "null"}) String phone, @Schema(types = {"string", "null"}) String email,
+                         @ArraySchema(schema = @Schema(allowableValues = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                                 "SATURDAY", "SUNDAY"})) List<String> workingDays) {
 
         static WarehouseJson of(Warehouse w) {
             var a = w.address();
@@ -76,18 +139,37 @@ class AdminEndpoints {
         }
     }
 
-    record ServicePlanItemRequest(@NotBlank @Size(max = 200) String name, @NotNull @PositiveOrZero BigDecimal price,
-                                  @NotBlank String type) {
+    @Schema(description = "An extra service on a warehouse's price list")
+    record ServicePlanItemRequest(@NotBlank @Size(max = 200) @Schema(description = "Name shown to merchants", example = "Gift wrap")
+                                  String name,
+                                  @NotNull @PositiveOrZero @Schema(description = "Price in the warehouse's currency", example = "1.50")
+                                  BigDecimal price,
+                                  @NotBlank @Schema(description = "Charged per product unit or per package", allowableValues = {"perproduct",
+                                          "perpackage"}) String type) {
     }
 
-    record ServicePlanItemJson(long id, long warehouseId, String name, BigDecimal price, String type) {
+    @Schema(requiredProperties = {"id", "warehouseId", "name", "price", "type"})
+    record ServicePlanItemJson(long id, long warehouseId, String name, BigDecimal price,
+                               @Schema(allowableValues = {"perproduct", "perpackage"}) String type) {
     }
 
-    record AccountRequest(@NotBlank @Size(max = 200) String name, @NotBlank String dialect, String warehouseCode) {
+    @Schema(description = "A new API account (a ShipAPI reseller, a Logistics merchant or a Deliverr integration)")
+    record AccountRequest(@NotBlank @Size(max = 200) @Schema(description = "The account holder's name", example = "Acme Resale") String name,
+                          @NotBlank @Schema(description = "Which API the account speaks", allowableValues = {"shipapi", "logistics",
+                                  "deliverr"}) String dialect,
+                          @Schema(description = "Home warehouse code (logistics and deliverr only)", example = "WAREHOUSE1")
+                          String warehouseCode) {
     }
 
+    /** The credential fields present depend on the dialect: apiKey (shipapi), token (logistics), username and password (deliverr). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record AccountJson(long id, String name, String dialect, String apiKey, String token, String username, String password) {
+    @Schema(description = "An account and its new credential, shown in this answer only: apiKey (shipapi), token (logistics), "
+            + "or username and password for HTTP Basic (deliverr)", requiredProperties = {"id", "name", "dialect"})
+    record AccountJson(long id, String name, @Schema(allowableValues = {"shipapi", "logistics", "deliverr"}) String dialect,
+                       @Schema(description = "ShipAPI key, sent as the Authorization header") String apiKey,
+                       @Schema(description = "Logistics API bearer token") String token,
+                       @Schema(description = "Deliverr HTTP Basic user name") String username,
+                       @Schema(description = "Deliverr HTTP Basic password") String password) {
 
         static AccountJson of(IssuedCredentials c) {
             return new AccountJson(c.accountId().value(), c.name(), c.dialect().wireName(), c.apiKey(), c.token(),
@@ -95,33 +177,58 @@ class AdminEndpoints {
         }
     }
 
+    @Schema(description = "Whether every stock balance equals its ledger", requiredProperties = {"consistent", "discrepancies"})
     record LedgerCheck(boolean consistent, List<LedgerDiscrepancy> discrepancies) {
     }
 
-    record PartnerSettingsRequest(@Size(max = 500) String labelBaseUrl, @Size(max = 200) String labelUsername,
-                                  @Size(max = 500) String labelPassword, @Size(max = 1000) String labelToken,
-                                  @Size(max = 500) String pushUrl, @Size(max = 200) String pushUsername,
-                                  @Size(max = 500) String pushPassword, @Size(max = 1000) String pushToken) {
+    @Schema(description = "Where a Deliverr integration's labels come from and where its status changes go; "
+            + "each credential is HTTP Basic (username and password) or a bearer token")
+    record PartnerSettingsRequest(@Size(max = 500) @Schema(description = "Base URL of the partner's Label API",
+                                          example = "https://labels.partner.example") String labelBaseUrl,
+                                  @Size(max = 200) @Schema(description = "Label API Basic user name") String labelUsername,
+                                  @Size(max = 500) @Schema(description = "Label API Basic password") String labelPassword,
+                                  @Size(max = 1000) @Schema(description = "Label API bearer token") String labelToken,
+                                  @Size(max = 500) @Schema(description = "URL that receives shipment status pushes",
+                                          example = "https://hooks.partner.example/status") String pushUrl,
+                                  @Size(max = 200) @Schema(description = "Status push Basic user name") String pushUsername,
+                                  @Size(max = 500) @Schema(description = "Status push Basic password") String pushPassword,
+                                  @Size(max = 1000) @Schema(description = "Status push bearer token") String pushToken) {
     }
 
-    record PartnerSettingsJson(long accountId, String labelBaseUrl, boolean labelCredentials, String pushUrl, boolean pushCredentials) {
+    @Schema(description = "A Deliverr integration's settings; secrets are never echoed, only whether they are set",
+            requiredProperties = {"accountId", "labelBaseUrl", "labelCredentials", "pushUrl", "pushCredentials"})
+    record PartnerSettingsJson(long accountId, @Schema(types = {"string", "null"}) String labelBaseUrl, boolean labelCredentials,
+                               @Schema(types = {"string", "null"}) String pushUrl, boolean pushCredentials) {
     }
 
-    record OperatorRequest(@NotBlank String username, @NotBlank String password, @NotBlank String role,
-                           @NotBlank String warehouseCode) {
+    @Schema(description = "A new warehouse operator")
+    record OperatorRequest(@NotBlank @Schema(description = "Login name", example = "jane") String username,
+                           @NotBlank @Schema(description = "At least 10 characters and at most 72 bytes in UTF-8",
+                                   example = "correct horse battery") String password,
+                           @NotBlank @Schema(description = "A supervisor may also approve cycle counts",
+                                   allowableValues = {"operator", "supervisor"}) String role,
+                           @NotBlank @Schema(description = "Code of the warehouse the operator works in", example = "WAREHOUSE1")
+                           String warehouseCode) {
     }
 
-    record OperatorJson(long id, String username, String role, long warehouseId) {
+    @Schema(requiredProperties = {"id", "username", "role", "warehouseId"})
+    record OperatorJson(long id, String username, @Schema(allowableValues = {"operator", "supervisor"}) String role, long warehouseId) {
     }
 
-    record RateRequest(@NotBlank @Size(max = 100) String carrier, @NotBlank @Size(max = 100) String service,
-                       @NotNull @PositiveOrZero BigDecimal minWeightKg, @NotNull BigDecimal maxWeightKg,
-                       @NotNull @PositiveOrZero BigDecimal price) {
+    @Schema(description = "A band of a warehouse's rate table")
+    record RateRequest(@NotBlank @Size(max = 100) @Schema(description = "Carrier name", example = "UPS") String carrier,
+                       @NotBlank @Size(max = 100) @Schema(description = "Carrier service", example = "GROUND") String service,
+                       @NotNull @PositiveOrZero @Schema(description = "Lowest weight of the band, kg", example = "0") BigDecimal minWeightKg,
+                       @NotNull @Schema(description = "Highest weight of the band, kg", example = "5") BigDecimal maxWeightKg,
+                       @NotNull @PositiveOrZero @Schema(description = "Price of a package in the band", example = "7.95") BigDecimal price) {
     }
 
+    @Schema(requiredProperties = {"id", "warehouseId", "carrier", "service", "minWeightKg", "maxWeightKg", "price"})
     record RateJson(long id, long warehouseId, String carrier, String service, BigDecimal minWeightKg, BigDecimal maxWeightKg,
                     BigDecimal price) {
     }
+
+    private static final int MAX_PASSWORD_BYTES = 72;
 
     private final Warehouses warehouses;
     private final Accounts accounts;
@@ -161,8 +268,16 @@ class AdminEndpoints {
 
     @PostMapping("/operators")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "createOperator", summary = "Create a warehouse operator or supervisor, bound to one warehouse")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = DUPLICATE)
+    @Operation(operationId = "createOperator", summary = "Create a warehouse operator or supervisor, bound to one warehouse",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "operator", value = OPERATOR_EXAMPLE))))
     OperatorJson createOperator(@Valid @RequestBody OperatorRequest r) {
+        // BCrypt reads only the first 72 bytes: a longer password would silently match any with the same start.
+        if (r.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInput("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
+        }
         var role = switch (r.role().strip().toLowerCase(Locale.ROOT)) {
             case "operator" -> dev.wharf.account.OperatorRole.OPERATOR;
             case "supervisor" -> dev.wharf.account.OperatorRole.SUPERVISOR;
@@ -190,7 +305,11 @@ class AdminEndpoints {
 
     @PostMapping("/warehouses")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "createWarehouse", summary = "Create a warehouse; its code (e.g. WAREHOUSE1) is unique")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = DUPLICATE)
+    @Operation(operationId = "createWarehouse", summary = "Create a warehouse; its code (e.g. WAREHOUSE1) is unique",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "warehouse", value = WAREHOUSE_EXAMPLE))))
     WarehouseJson createWarehouse(@Valid @RequestBody WarehouseRequest r) {
         var warehouse = warehouses.create(new NewWarehouse(r.code(), r.name(),
                 new Warehouse.Address(r.addressLine1(), r.addressLine2(), r.city(), r.state(), r.postal(),
@@ -222,7 +341,9 @@ class AdminEndpoints {
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "openAccount", summary = "Open an API account; its credential is shown in this answer only. "
-            + "A logistics or deliverr account may name its home warehouse (warehouseCode).")
+            + "A logistics or deliverr account may name its home warehouse (warehouseCode).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "logistics merchant", value = LOGISTICS_MERCHANT_EXAMPLE))))
     AccountJson openAccount(@Valid @RequestBody AccountRequest r) {
         var dialect = Dialect.fromWire(r.dialect().strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidInput("dialect", "'" + r.dialect() + "' is not one of shipapi, logistics, deliverr"));

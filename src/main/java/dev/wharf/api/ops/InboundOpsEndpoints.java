@@ -2,12 +2,18 @@ package dev.wharf.api.ops;
 
 import dev.wharf.account.Operator;
 import dev.wharf.inbound.InboundId;
+import dev.wharf.inbound.InboundStatus;
 import dev.wharf.inbound.InboundView;
 import dev.wharf.inbound.PuttingAway;
 import dev.wharf.inbound.Receipt;
 import dev.wharf.inbound.ReceivingGoods;
 import dev.wharf.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,28 +38,71 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Receiving", description = "Expected inbounds, receipts at the dock, put-away")
 class InboundOpsEndpoints {
 
-    record LineJson(long lineId, long productId, int expected, int good, int damaged, int stocked, int discrepancy, boolean unexpected) {
+    private static final String DONE = "Done; the answer shows the result";
+    private static final String STATE_REFUSED = "Refused by the inbound's state or the stock in the section; nothing was changed";
+
+    private static final String FIRST_RECEIPT_MEASURED_EXAMPLE = """
+            {
+              "barcode": "0012345678905",
+              "good": 10,
+              "damaged": 1,
+              "lot": "L-2026-11",
+              "expiry": "2027-06-30",
+              "weightKg": 0.45,
+              "lengthCm": 20,
+              "widthCm": 15,
+              "heightCm": 5
+            }
+            """;
+
+    @Schema(description = "An inbound line and its progress", requiredProperties = {"lineId", "productId", "expected", "good", "damaged",
+            "stocked", "discrepancy", "unexpected"})
+    record LineJson(long lineId, long productId, @Schema(description = "Units announced") int expected,
+                    @Schema(description = "Units received in good condition") int good,
+                    @Schema(description = "Units received damaged") int damaged,
+                    @Schema(description = "Units put away into storage") int stocked,
+                    @Schema(description = "Received minus expected") int discrepancy,
+                    @Schema(description = "Not announced: the product arrived anyway") boolean unexpected) {
     }
 
-    record InboundJson(long id, String number, long merchantId, String status, List<String> trackingNumbers, List<LineJson> lines) {
+    @Schema(description = "An inbound of any dialect (ShipAPI FBM, Logistics inbound, Deliverr ASN)",
+            requiredProperties = {"id", "number", "merchantId", "status", "trackingNumbers", "lines"})
+    record InboundJson(long id, String number, long merchantId, InboundStatus status, List<String> trackingNumbers, List<LineJson> lines) {
 
         static InboundJson of(InboundView v) {
-            return new InboundJson(v.id().value(), v.number(), v.merchant().value(), v.status().name(),
+            return new InboundJson(v.id().value(), v.number(), v.merchant().value(), v.status(),
                     v.packages().stream().map(InboundView.Package::trackNumber).filter(t -> t != null).toList(),
                     v.lines().stream().map(l -> new LineJson(l.id(), l.product().value(), l.expected(), l.good(), l.damaged(),
                             l.stocked(), l.discrepancy(), l.unexpected())).toList());
         }
     }
 
-    record ReceiptRequest(Long productId, String barcode, @NotNull @PositiveOrZero Integer good, @PositiveOrZero Integer damaged,
-                          String lot, LocalDate expiry, String section, @Positive BigDecimal weightKg, @Positive BigDecimal lengthCm,
-                          @Positive BigDecimal widthCm, @Positive BigDecimal heightCm) {
+    @Schema(description = "Units received at the dock; name the product by productId or by a scanned barcode or SKU")
+    record ReceiptRequest(@Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                          @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+                          @NotNull @PositiveOrZero @Schema(description = "Units in good condition", example = "10") Integer good,
+                          @PositiveOrZero @Schema(description = "Units damaged; 0 when left out", example = "0") Integer damaged,
+                          @Schema(description = "Lot or batch number", example = "L-2026-11") String lot,
+                          @Schema(description = "Best-before or expiry date", example = "2027-06-30") LocalDate expiry,
+                          @Schema(description = "Section received into; the receiving dock when left out", example = "DOCK")
+                          String section,
+                          @Positive @Schema(description = "Measured weight of one unit, kg (first receipt)", example = "0.45")
+                          BigDecimal weightKg,
+                          @Positive @Schema(description = "Measured length of one unit, cm", example = "20") BigDecimal lengthCm,
+                          @Positive @Schema(description = "Measured width of one unit, cm", example = "15") BigDecimal widthCm,
+                          @Positive @Schema(description = "Measured height of one unit, cm", example = "5") BigDecimal heightCm) {
     }
 
-    record PutAwayRequest(Long productId, String barcode, String fromSection, @NotBlank String toSection,
-                          @NotNull @Positive Integer quantity) {
+    @Schema(description = "Received units moved into a storage section; name the product by productId or barcode")
+    record PutAwayRequest(@Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                          @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+                          @Schema(description = "Section taken from; the receiving dock when left out", example = "DOCK")
+                          String fromSection,
+                          @NotBlank @Schema(description = "Storage section put into", example = "A-01-1") String toSection,
+                          @NotNull @Positive @Schema(description = "Units", example = "10") Integer quantity) {
     }
 
+    @Schema(requiredProperties = {"productId", "toSection", "quantity"})
     record PutAwayAnswer(long productId, String toSection, int quantity) {
     }
 
@@ -68,8 +117,10 @@ class InboundOpsEndpoints {
     }
 
     @GetMapping("/inbounds")
-    @Operation(operationId = "expectedInbounds", summary = "Open inbounds of every dialect expected here; with q, find by number, tracking number or product barcode")
-    List<InboundJson> expected(@AuthenticationPrincipal Operator operator, @RequestParam(required = false) String q) {
+    @Operation(operationId = "expectedInbounds", summary = "Open inbounds of every dialect expected here; with q, find by number, "
+            + "tracking number or product barcode")
+    List<InboundJson> expected(@AuthenticationPrincipal Operator operator, @RequestParam(required = false)
+            @Parameter(description = "Inbound number, tracking number or product barcode") String q) {
         var found = q == null ? receiving.expected(operator.warehouseId()) : receiving.lookup(operator.warehouseId(), q);
         return found.stream().map(InboundJson::of).toList();
     }
@@ -81,6 +132,8 @@ class InboundOpsEndpoints {
     }
 
     @PostMapping("/inbounds/{id}/arrive")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "arrive", summary = "The inbound's goods are at the dock")
     InboundJson arrive(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         inHere(operator, id);
@@ -88,8 +141,12 @@ class InboundOpsEndpoints {
     }
 
     @PostMapping("/inbounds/{id}/receipts")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "receive", summary = "Receive units by barcode/SKU or product id: good and damaged, lot, expiry, "
-            + "and at the first receipt the measured weight and dimensions. Into the receiving dock unless a section is given.")
+            + "and at the first receipt the measured weight and dimensions. Into the receiving dock unless a section is given.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "first receipt, measured", value = FIRST_RECEIPT_MEASURED_EXAMPLE))))
     InboundJson receive(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody ReceiptRequest r) {
         var inbound = inHere(operator, id);
         var product = scan.resolve(r.productId(), r.barcode(), inbound.merchant());
@@ -99,6 +156,8 @@ class InboundOpsEndpoints {
     }
 
     @PostMapping("/inbounds/{id}/close")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "closeInbound", summary = "Close the inbound: what was not received will not be")
     InboundJson close(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         inHere(operator, id);
@@ -106,6 +165,8 @@ class InboundOpsEndpoints {
     }
 
     @PostMapping("/putaway")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "putAway", summary = "Put received units away into a storage section (scan product and section)")
     PutAwayAnswer putAway(@AuthenticationPrincipal Operator operator, @Valid @RequestBody PutAwayRequest r) {
         var product = scan.resolve(r.productId(), r.barcode(), null);

@@ -4,6 +4,11 @@ import dev.wharf.account.Operator;
 import dev.wharf.account.Operators;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,16 +25,29 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/ops/api", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Login")
+@Tag(name = "Login", description = "Log in for a bearer token; who is logged in")
 class LoginEndpoints {
 
-    record LoginRequest(@NotBlank String username, @NotBlank String password) {
+    private static final String OPERATOR_EXAMPLE = """
+            {
+              "username": "jane",
+              "password": "correct horse battery"
+            }
+            """;
+
+    @Schema(description = "An operator's credentials, as the admin API created them")
+    record LoginRequest(@NotBlank @Schema(description = "Login name", example = "jane") String username,
+                        @NotBlank @Schema(description = "Password", example = "correct horse battery") String password) {
     }
 
-    record OperatorJson(long id, String username, String role, long warehouseId, String warehouseCode) {
+    @Schema(description = "The logged-in operator", requiredProperties = {"id", "username", "role", "warehouseId", "warehouseCode"})
+    record OperatorJson(long id, String username, @Schema(allowableValues = {"operator", "supervisor"}) String role, long warehouseId,
+                        String warehouseCode) {
     }
 
-    record LoginAnswer(String token, Instant expiresAt, OperatorJson operator) {
+    @Schema(description = "A session", requiredProperties = {"token", "expiresAt", "operator"})
+    record LoginAnswer(@Schema(description = "Send as 'Authorization: Bearer <token>'") String token,
+                       @Schema(description = "When the token stops working") Instant expiresAt, OperatorJson operator) {
     }
 
     private final Operators operators;
@@ -41,7 +59,12 @@ class LoginEndpoints {
     }
 
     @PostMapping("/login")
-    @Operation(operationId = "login", summary = "Log in; the answer's token goes in 'Authorization: Bearer <token>'")
+    @Operation(operationId = "login", summary = "Log in; the answer's token goes in 'Authorization: Bearer <token>'",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "operator", value = OPERATOR_EXAMPLE))))
+    @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "Logged in", content = @Content(schema = @Schema(implementation = LoginAnswer.class)))
+    @ApiResponse(responseCode = "401", description = "The username or password is wrong")
     ResponseEntity<Object> login(@Valid @RequestBody LoginRequest request) {
         return operators.login(request.username(), request.password())
                 .<ResponseEntity<Object>>map(s -> ResponseEntity.ok(new LoginAnswer(s.token(), s.expiresAt(), json(s.operator()))))

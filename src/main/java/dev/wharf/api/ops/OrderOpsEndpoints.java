@@ -25,7 +25,13 @@ import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.TimeSource;
 import dev.wharf.warehouse.Warehouses;
+import dev.wharf.outbound.OrderType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -53,23 +59,69 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Orders", description = "Orders of every dialect: pick, pack, label, ship, deliver")
 class OrderOpsEndpoints {
 
-    record LineJson(long lineId, long productId, int quantity, int received) {
+    private static final String DONE = "Done; the answer shows the result";
+    private static final String STATE_REFUSED = "Refused by the order's, pick list's or package's state "
+            + "(e.g. cancelling once picking started); nothing was changed";
+
+    private static final String ONE_PACKAGE_WHARF_S_LABEL_EXAMPLE = """
+            {
+              "packages": [
+                {
+                  "box": "S2",
+                  "weightKg": 1.2,
+                  "lengthCm": 30,
+                  "widthCm": 20,
+                  "heightCm": 10,
+                  "items": [
+                    {
+                      "barcode": "0012345678905",
+                      "quantity": 2
+                    }
+                  ]
+                }
+              ],
+              "carrier": "UPS",
+              "service": "GROUND"
+            }
+            """;
+
+    @Schema(requiredProperties = {"lineId", "productId", "quantity", "received"})
+    record LineJson(long lineId, long productId, int quantity,
+                    @Schema(description = "Units received so far (non-stock and collection shipments)") int received) {
     }
 
+    @Schema(requiredProperties = {"productId", "quantity"})
     record ItemJson(long productId, int quantity) {
     }
 
-    record PackageJson(long id, int number, String box, BigDecimal weightKg, String carrier, String service, String trackingNumber,
-                       String labelSource, boolean hasLabel, String labelError, String status, BigDecimal cost, Instant shippedAt,
-                       List<ItemJson> items) {
+    @Schema(description = "A package of the order", requiredProperties = {"id", "number", "box", "weightKg", "carrier", "service",
+            "trackingNumber", "labelSource", "hasLabel", "labelError", "status", "cost", "shippedAt", "items"})
+    record PackageJson(long id, @Schema(description = "1, 2, … within the order") int number, @Schema(types = {"string", "null"}) String box,
+                       BigDecimal weightKg, @Schema(types = {"string", "null"}) String carrier,
+                       @Schema(types = {"string", "null"}) String service,
+                       @Schema(types = {"string", "null"}) String trackingNumber,
+                       @Schema(types = {"string", "null"}, allowableValues = {"MERCHANT", "PARTNER", "WHARF"}) String labelSource,
+                       boolean hasLabel, @Schema(types = {"string", "null"}) String labelError, PackageView.Status status,
+                       @Schema(types = {"number", "null"}) BigDecimal cost,
+                       @Schema(types = {"string", "null"}, format = "date-time") Instant shippedAt, List<ItemJson> items) {
     }
 
-    record OrderJson(long id, String number, long merchantId, String type, String status, boolean late, Instant shipBy,
-                     String shippingMethod, String errorType, String errorMessage, String carrier, String service,
-                     String trackingNumber, Instant shippedAt, Instant deliveredAt, List<LineJson> lines, List<PackageJson> packages) {
+    @Schema(description = "An order of any dialect, as the floor sees it", requiredProperties = {"id", "number", "merchantId", "type",
+            "status", "late", "shipBy", "shippingMethod", "errorType", "errorMessage", "carrier", "service", "trackingNumber",
+            "shippedAt", "deliveredAt", "lines", "packages"})
+    record OrderJson(long id, String number, long merchantId, OrderType type, OrderStatus status,
+                     @Schema(description = "Not shipped and past its ship-by time") boolean late,
+                     @Schema(types = {"string", "null"}, format = "date-time") Instant shipBy,
+                     @Schema(types = {"string", "null"}) String shippingMethod, @Schema(types = {"string", "null"}) String errorType,
+                     @Schema(types = {"string", "null"}) String errorMessage, @Schema(types = {"string", "null"}) String carrier,
+                     @Schema(types = {"string", "null"}) String service,
+                     @Schema(types = {"string", "null"}) String trackingNumber,
+                     @Schema(types = {"string", "null"}, format = "date-time") Instant shippedAt,
+                     @Schema(types = {"string", "null"}, format = "date-time") Instant deliveredAt,
+                     List<LineJson> lines, List<PackageJson> packages) {
 
         static OrderJson of(OrderView o, Instant now) {
-            return new OrderJson(o.id().value(), o.number(), o.merchant().value(), o.type().name(), o.status().name(), o.isLate(now),
+            return new OrderJson(o.id().value(), o.number(), o.merchant().value(), o.type(), o.status(), o.isLate(now),
                     o.shipBy(), o.shippingMethod(), o.errorType(), o.errorMessage(), o.carrierName(), o.carrierService(),
                     o.trackingNumber(), o.shippedAt(), o.deliveredAt(),
                     o.lines().stream().map(l -> new LineJson(l.id(), l.product().value(), l.quantity(), l.received())).toList(),
@@ -78,50 +130,85 @@ class OrderOpsEndpoints {
 
         private static PackageJson pkg(PackageView p) {
             return new PackageJson(p.id(), p.position(), p.box(), p.weightKg(), p.carrier(), p.service(), p.trackingNumber(),
-                    p.labelSource() == null ? null : p.labelSource().name(), p.hasLabel(), p.labelError(), p.status().name(), p.cost(),
+                    p.labelSource() == null ? null : p.labelSource().name(), p.hasLabel(), p.labelError(), p.status(), p.cost(),
                     p.shippedAt(), p.items().stream().map(i -> new ItemJson(i.product().value(), i.quantity())).toList());
         }
     }
 
-    record TaskJson(long id, long orderId, String section, long productId, int quantity, int picked, String status) {
+    @Schema(description = "Take units of a product from a section for an order", requiredProperties = {"id", "orderId", "section",
+            "productId", "quantity", "picked", "status"})
+    record TaskJson(long id, long orderId, String section, long productId, int quantity, int picked, PickListView.TaskStatus status) {
     }
 
-    record PickListJson(long id, String number, String status, List<TaskJson> tasks) {
+    @Schema(description = "A pick list: tasks in section order", requiredProperties = {"id", "number", "status", "tasks"})
+    record PickListJson(long id, String number, PickListView.Status status, List<TaskJson> tasks) {
 
         static PickListJson of(PickListView v) {
-            return new PickListJson(v.id(), v.number(), v.status().name(), v.tasks().stream()
+            return new PickListJson(v.id(), v.number(), v.status(), v.tasks().stream()
                     .map(t -> new TaskJson(t.id(), t.order().value(), t.section(), t.product().value(), t.quantity(), t.picked(),
-                            t.status().name())).toList());
+                            t.status())).toList());
         }
     }
 
-    record PickListRequest(@NotEmpty List<@NotNull Long> orderIds) {
+    @Schema(description = "Orders to pick together")
+    record PickListRequest(@NotEmpty @Schema(description = "Ids of allocated orders in this warehouse", example = "[1001, 1002]")
+                           List<@NotNull Long> orderIds) {
     }
 
-    record PickRequest(@NotBlank String section, Long productId, String barcode, @NotNull @Positive Integer quantity) {
+    @Schema(description = "A confirmed pick: the section and product scanned")
+    record PickRequest(@NotBlank @Schema(description = "Section scanned", example = "A-01-1") String section,
+                       @Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                       @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+                       @NotNull @Positive @Schema(description = "Units picked", example = "2") Integer quantity) {
     }
 
-    record ShortPickRequest(@NotNull @PositiveOrZero Integer found) {
+    @Schema(description = "What was found where the task expected more")
+    record ShortPickRequest(@NotNull @PositiveOrZero @Schema(description = "Units actually found", example = "1") Integer found) {
     }
 
-    record PackItem(Long productId, String barcode, @NotNull @Positive Integer quantity) {
+    @Schema(description = "Units of a product in a package")
+    record PackItem(@Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                    @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+                    @NotNull @Positive @Schema(description = "Units", example = "2") Integer quantity) {
     }
 
-    record PackBox(String box, @NotNull @Positive BigDecimal weightKg, @Positive BigDecimal lengthCm, @Positive BigDecimal widthCm,
-                   @Positive BigDecimal heightCm, @NotEmpty List<@NotNull @Valid PackItem> items) {
+    @Schema(description = "One package: its box, weight, dimensions and content")
+    record PackBox(@Schema(description = "Box type or name", example = "S2") String box,
+                   @NotNull @Positive @Schema(description = "Weight, kg", example = "1.2") BigDecimal weightKg,
+                   @Positive @Schema(description = "Length, cm", example = "30") BigDecimal lengthCm,
+                   @Positive @Schema(description = "Width, cm", example = "20") BigDecimal widthCm,
+                   @Positive @Schema(description = "Height, cm", example = "10") BigDecimal heightCm,
+                   @NotEmpty @Schema(description = "What is in the package") List<@NotNull @Valid PackItem> items) {
     }
 
-    record PackRequest(@NotEmpty List<@NotNull @Valid PackBox> packages, String carrier, String service, String trackingNumber) {
+    @Schema(description = "The order packed into one or more packages; carrier and service choose Wharf's label when the order "
+            + "brings none")
+    record PackRequest(@NotEmpty @Schema(description = "The packages") List<@NotNull @Valid PackBox> packages,
+                       @Schema(description = "Carrier, when Wharf prints the label", example = "UPS") String carrier,
+                       @Schema(description = "Carrier service, when Wharf prints the label", example = "GROUND") String service,
+                       @Schema(description = "The carrier's tracking number, for a label printed outside Wharf") String trackingNumber) {
     }
 
-    record ShipRequest(String carrier, String service, String trackingNumber, @PositiveOrZero BigDecimal cost) {
+    @Schema(description = "For an order labelled outside Wharf: how it went; a packed order needs no body")
+    record ShipRequest(@Schema(description = "Carrier", example = "UPS") String carrier,
+                       @Schema(description = "Carrier service", example = "GROUND") String service,
+                       @Schema(description = "The carrier's tracking number", example = "1Z999AA10123456784") String trackingNumber,
+                       @PositiveOrZero @Schema(description = "Shipping cost", example = "7.95") BigDecimal cost) {
     }
 
-    record GoodsReceipt(Long productId, String barcode, @NotNull @PositiveOrZero Integer good, @PositiveOrZero Integer damaged,
+    @Schema(description = "Goods of a non-stock or collection shipment received at the dock")
+    record GoodsReceipt(@Schema(description = "Product id (or give barcode)", example = "42") Long productId,
+                        @Schema(description = "Scanned barcode or SKU (or give productId)", example = "0012345678905") String barcode,
+                        @NotNull @PositiveOrZero @Schema(description = "Units in good condition", example = "3") Integer good,
+                        @PositiveOrZero @Schema(description = "Units damaged; 0 when left out", example = "0") Integer damaged,
+                        @Schema(description = "Section received into; the receiving dock when left out", example = "DOCK")
                         String section) {
     }
 
-    record EventJson(long sequence, String type, String fromStatus, String toStatus, String actor, Instant occurredAt) {
+    @Schema(description = "One transition of an order", requiredProperties = {"sequence", "type", "fromStatus", "toStatus", "actor",
+            "occurredAt"})
+    record EventJson(long sequence, String type, @Schema(types = {"string", "null"}) String fromStatus,
+                     @Schema(types = {"string", "null"}) String toStatus, @Schema(types = {"string", "null"}) String actor, Instant occurredAt) {
     }
 
     private final Orders orders;
@@ -160,8 +247,10 @@ class OrderOpsEndpoints {
 
     @GetMapping("/orders")
     @Operation(operationId = "orders", summary = "Orders here, optionally by status (ALLOCATED, ERROR, PICKING…) or only the late ones")
-    List<OrderJson> list(@AuthenticationPrincipal Operator operator, @RequestParam(required = false) String status,
-                         @RequestParam(defaultValue = "false") boolean late) {
+    List<OrderJson> list(@AuthenticationPrincipal Operator operator,
+                         @RequestParam(required = false) @Parameter(description = "Only orders in this status", schema = @Schema(
+                                 implementation = OrderStatus.class)) String status,
+                         @RequestParam(defaultValue = "false") @Parameter(description = "Only the late orders") boolean late) {
         var now = time.now();
         var found = late ? orders.late(operator.warehouseId()) : orders.inWarehouse(operator.warehouseId(), status(status));
         return found.stream().map(o -> OrderJson.of(o, now)).toList();
@@ -182,6 +271,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/receipts")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "receiveForOrder", summary = "Receive the goods of a non-stock or collection shipment")
     OrderJson receiveGoods(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody GoodsReceipt r) {
         var order = here(operator, id);
@@ -191,6 +282,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/retry")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "retryOrder", summary = "Allocate again an order held in error for want of stock")
     OrderJson retry(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         here(operator, id);
@@ -198,6 +291,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/cancel")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "cancelOrder", summary = "The warehouse cancels an order (until picking starts)")
     OrderJson cancel(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         here(operator, id);
@@ -205,6 +300,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/pick-lists")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "createPickList", summary = "A pick list for one or many allocated orders, in section order; picking starts")
     PickListJson createPickList(@AuthenticationPrincipal Operator operator, @Valid @RequestBody PickListRequest r) {
         return PickListJson.of(picking.create(operator.warehouseId(), r.orderIds().stream().map(OrderId::new).toList(),
@@ -218,6 +315,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/pick-lists/{id}/picks")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "confirmPick", summary = "Confirm a pick by scanning the section and the product")
     PickListJson confirm(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody PickRequest r) {
         ProductId product = scan.resolve(r.productId(), r.barcode(), null);
@@ -225,6 +324,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/pick-lists/{id}/tasks/{taskId}/short")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "shortPick", summary = "Fewer units than expected: the rest is written off and re-allocated, or the order flagged")
     PickListJson shortPick(@AuthenticationPrincipal Operator operator, @PathVariable long id, @PathVariable long taskId,
                            @Valid @RequestBody ShortPickRequest r) {
@@ -232,7 +333,11 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/pack")
-    @Operation(operationId = "pack", summary = "Pack into one or more packages; each gets its label (merchant's, partner's or Wharf's)")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
+    @Operation(operationId = "pack", summary = "Pack into one or more packages; each gets its label (merchant's, partner's or Wharf's)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "one package, Wharf's label", value = ONE_PACKAGE_WHARF_S_LABEL_EXAMPLE))))
     OrderJson pack(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody PackRequest r) {
         var order = here(operator, id);
         var boxes = r.packages().stream().map(b -> new PackageSpec(b.box(), b.weightKg(), b.lengthCm(), b.widthCm(), b.heightCm(),
@@ -243,12 +348,16 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/packages/{id}/relabel")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "relabel", summary = "Try again to label a package whose label failed")
     OrderJson relabel(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         return OrderJson.of(packing.relabel(operator.warehouseId(), id, operator.username()), time.now());
     }
 
     @PostMapping("/packages/{id}/void")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "voidLabel", summary = "Void a package's label (a partner label is voided with the partner); relabel after")
     OrderJson voidLabel(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         return OrderJson.of(packing.voidLabel(operator.warehouseId(), id, operator.username()), time.now());
@@ -256,6 +365,8 @@ class OrderOpsEndpoints {
 
     @GetMapping(path = "/packages/{id}/label.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(operationId = "labelPdf", summary = "The package's label as PDF")
+    @ApiResponse(responseCode = "200", description = "The label", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+            schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> labelPdf(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         var label = orders.packageLabel(operator.warehouseId(), id).filter(l -> l.pdf() != null)
                 .orElseThrow(() -> new NotFound("id", "no PDF label for package " + id));
@@ -264,6 +375,8 @@ class OrderOpsEndpoints {
 
     @GetMapping(path = "/packages/{id}/label.zpl", produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(operationId = "labelZpl", summary = "The package's label as ZPL for thermal printers")
+    @ApiResponse(responseCode = "200", description = "The label's ZPL", content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+            schema = @Schema(type = "string", example = "^XA^FO50,50^BCN,100^FDWHF0000000017^FS^XZ")))
     ResponseEntity<String> labelZpl(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         var label = orders.packageLabel(operator.warehouseId(), id).filter(l -> l.zpl() != null)
                 .orElseThrow(() -> new NotFound("id", "no ZPL label for package " + id));
@@ -272,6 +385,8 @@ class OrderOpsEndpoints {
 
     @GetMapping(path = "/orders/{id}/packing-slip.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(operationId = "packingSlip", summary = "The order's packing slip as PDF")
+    @ApiResponse(responseCode = "200", description = "The packing slip", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+            schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> packingSlip(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         var order = here(operator, id);
         var warehouse = warehouses.require("warehouse", order.warehouse());
@@ -290,6 +405,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/ship")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "ship", summary = "Ship: a packed order is priced from the rate table; an order labelled outside Wharf "
             + "gives carrier, service, trackingNumber and cost")
     OrderJson ship(@AuthenticationPrincipal Operator operator, @PathVariable long id,
@@ -306,6 +423,8 @@ class OrderOpsEndpoints {
     }
 
     @PostMapping("/orders/{id}/deliver")
+    @ApiResponse(responseCode = "409", description = STATE_REFUSED)
+    @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "deliver", summary = "The carrier reports the order delivered")
     OrderJson deliver(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
         here(operator, id);

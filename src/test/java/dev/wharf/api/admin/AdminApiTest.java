@@ -29,6 +29,22 @@ class AdminApiTest extends WharfIntegrationTest {
     }
 
     @Test
+    void an_operator_password_longer_than_72_bytes_is_refused_naming_password_because_bcrypt_would_ignore_the_rest() {
+        var code = unique("PWD");
+        assertThat(http.post("/admin/api/warehouses", ADMIN, warehouse(code)).status()).isEqualTo(201);
+        // 37 two-byte characters: 37 characters, 74 bytes in UTF-8.
+        var tooLong = "é".repeat(37);
+        var refused = http.post("/admin/api/operators", ADMIN, Map.of("username", unique("op"), "password", tooLong,
+                "role", "operator", "warehouseCode", code));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("detail")).startsWith("password:").contains("72 bytes");
+
+        var longest = http.post("/admin/api/operators", ADMIN, Map.of("username", unique("op"), "password", "é".repeat(36),
+                "role", "operator", "warehouseCode", code));
+        assertThat(longest.status()).as("72 bytes exactly is fine").isEqualTo(201);
+    }
+
+    @Test
     void a_second_warehouse_with_the_same_code_is_refused() {
         var code = unique("DUP");
         assertThat(http.post("/admin/api/warehouses", ADMIN, warehouse(code)).status()).isEqualTo(201);
