@@ -209,9 +209,10 @@ class ShipmentEndpoints {
     @ApiResponse(responseCode = "409", description = "Refused: not enough stock (nothing reserved), inactive user or product")
     @Operation(operationId = "shipmentAdd",
             summary = "12–13. Create an outbound shipment: from stock, or (type nonstock / collection) from goods still to arrive")
+    // anyOf, not oneOf: an answer without stock is a Created with four fields more, so the two overlap.
     @ApiResponse(responseCode = "200", description = "Created",
             content = @Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
-                    oneOf = {Created.class, CreatedWithoutStock.class})))
+                    anyOf = {Created.class, CreatedWithoutStock.class})))
     Object add(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody ShipmentRequest request) {
         var type = type(request.type());
         var to = request.shipTo();

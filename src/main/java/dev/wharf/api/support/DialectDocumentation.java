@@ -48,6 +48,7 @@ final class DialectDocumentation implements OpenApiCustomizer {
                 .license(new License().name(LICENCE).url(LICENCE_URL))
                 .contact(new Contact().name("Wharf maintainers").url("https://wharf.dev"));
         OpenApiGroups.components(api).addSchemas(dialect.errorSchemaName(), dialect.errorSchema().get());
+        NullableOptionals.mark(api);
         if (api.getPaths() == null) {
             return;
         }
