@@ -4,7 +4,6 @@ import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -38,12 +37,10 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    private final List<ErrorShape> shapes;
-    private final ErrorShape fallback;
+    private final ErrorAnswers answers;
 
-    ApiErrors(List<ErrorShape> shapes) {
-        this.shapes = shapes;
-        this.fallback = new ProblemShape();
+    ApiErrors(ErrorAnswers answers) {
+        this.answers = answers;
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -100,12 +97,8 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        var expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName().toLowerCase();
-        if (e.getRequiredType() != null && Number.class.isAssignableFrom(e.getRequiredType())) {
-            expected = "number";
-        }
         return shape(request).render(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT",
-                e.getName() + ": '" + e.getValue() + "' is not a valid " + expected);
+                e.getName() + ": expected " + JsonErrors.describe(e.getRequiredType()));
     }
 
     @ExceptionHandler(MissingPathVariableException.class)
@@ -140,8 +133,23 @@ class ApiErrors {
     ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.warn("refused by a database constraint on {} {}: {}", request.getMethod(), request.getRequestURI(),
                 e.getMostSpecificCause().getMessage());
-        return shape(request).render(request, HttpStatus.CONFLICT, "CONFLICT",
-                "the request conflicts with the current state; nothing was changed");
+        var refusal = ConstraintRefusal.of(e);
+        var shape = shape(request);
+        return shape.render(request, refusal.status(), refusal.code(), withField(shape, refusal.field(), refusal.problem()));
+    }
+
+    /** Any other refusal Spring MVC itself raises (a bad header, a missing part...): its 4xx, our words. */
+    @ExceptionHandler({jakarta.servlet.ServletException.class, org.springframework.web.ErrorResponseException.class})
+    ResponseEntity<Object> framework(Exception e, HttpServletRequest request) {
+        if (!(e instanceof org.springframework.web.ErrorResponse response)) {
+            return unexpected(e, request);
+        }
+        var code = response.getStatusCode().value();
+        if (code >= 500) {
+            return unexpected(e, request);
+        }
+        var status = ContainerErrors.status(code);
+        return shape(request).render(request, status, status.name(), ContainerErrors.message(status));
     }
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
@@ -159,7 +167,7 @@ class ApiErrors {
     }
 
     private ErrorShape shape(HttpServletRequest request) {
-        return shapes.stream().filter(s -> s.owns(request)).findFirst().orElse(fallback);
+        return answers.shape(request);
     }
 
     private static String withField(ErrorShape shape, String field, String message) {
