@@ -28,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * share one running service without seeing each other's data.
  */
 @SpringBootTest(classes = WharfApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"wharf.admin.token=" + WharfIntegrationTest.ADMIN_TOKEN, "wharf.demo.enabled=false", "wharf.webhooks.enabled=false"})
+        properties = {"wharf.admin.token=" + WharfIntegrationTest.ADMIN_TOKEN, "wharf.demo.enabled=false", "wharf.webhooks.enabled=false",
+        "wharf.urls.allow-loopback-http=true"})
 public abstract class WharfIntegrationTest {
 
     public static final String ADMIN_TOKEN = "test-admin-token-0123456789";

@@ -1,5 +1,7 @@
 package dev.wharf.api.admin;
 
+import dev.wharf.api.support.WebUrl;
+import dev.wharf.api.support.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.wharf.account.AccountId;
 import dev.wharf.account.Accounts;
@@ -60,7 +62,7 @@ class AdminEndpoints {
                             @NotBlank String timezone,
                             @NotBlank String cutoffTime,
                             @Size(max = 60) String phone,
-                            @Size(max = 200) String email,
+                            @Size(max = 200) @EmailAddress String email,
                             List<String> workingDays) {
     }
 
@@ -98,9 +100,9 @@ class AdminEndpoints {
     record LedgerCheck(boolean consistent, List<LedgerDiscrepancy> discrepancies) {
     }
 
-    record PartnerSettingsRequest(@Size(max = 500) String labelBaseUrl, @Size(max = 200) String labelUsername,
+    record PartnerSettingsRequest(@Size(max = 500) @WebUrl String labelBaseUrl, @Size(max = 200) String labelUsername,
                                   @Size(max = 500) String labelPassword, @Size(max = 1000) String labelToken,
-                                  @Size(max = 500) String pushUrl, @Size(max = 200) String pushUsername,
+                                  @Size(max = 500) @WebUrl String pushUrl, @Size(max = 200) String pushUsername,
                                   @Size(max = 500) String pushPassword, @Size(max = 1000) String pushToken) {
     }
 

@@ -1,5 +1,6 @@
 package dev.wharf.api.logistics;
 
+import dev.wharf.api.support.WebUrl;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,7 +44,7 @@ final class OrderJson {
                             Boolean isSubscriptionOrder,
                             @Size(max = 100) String shipMethod,
                             @NotEmpty List<@NotNull @Valid OrderLineItemInput202401> lineItems,
-                            @Size(max = 2000) String packingSlipUrl) {
+                            @Size(max = 2000) @WebUrl String packingSlipUrl) {
     }
 
     record Address(String address1, String address2, String city, String company, String countryCode, String name, String phone,

@@ -1,5 +1,6 @@
 package dev.wharf.api.shipapi;
 
+import dev.wharf.api.support.WebUrl;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.wharf.account.MerchantId;
@@ -42,7 +43,7 @@ class ProductEndpoints {
                           @JsonProperty("ASIN") @JsonAlias("asin") String asin,
                           @JsonProperty("SKU") @JsonAlias("sku") @Size(max = 200) String sku,
                           @Size(max = 200) String barcode,
-                          @Size(max = 2000) String imageUrl,
+                          @Size(max = 2000) @WebUrl String imageUrl,
                           BigDecimal weight,
                           String weightUnit,
                           BigDecimal height,

@@ -1,5 +1,6 @@
 package dev.wharf.api.shipapi;
 
+import dev.wharf.api.support.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -66,7 +67,7 @@ class ShipmentEndpoints {
                         @NotNull @JsonAlias("servicePlanItemId ") Long servicePlanItemId) {
     }
 
-    record ShipToJson(@Size(max = 200) String name, @Size(max = 200) String email, @Size(max = 200) String company,
+    record ShipToJson(@Size(max = 200) String name, @Size(max = 200) @EmailAddress String email, @Size(max = 200) String company,
                       @Size(max = 300) String address1, @Size(max = 300) String address2, @Size(max = 100) String city,
                       @Size(max = 100) String state, @Size(max = 40) String postalCode, String countryCode,
                       @Size(max = 60) String phone) {

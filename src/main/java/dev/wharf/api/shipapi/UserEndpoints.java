@@ -1,5 +1,6 @@
 package dev.wharf.api.shipapi;
 
+import dev.wharf.api.support.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.wharf.account.Merchant;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 class UserEndpoints {
 
     record UserRequest(Long id,
-                       @Size(max = 200) String email,
+                       @Size(max = 200) @EmailAddress String email,
                        @Size(max = 200) String name,
                        @Size(max = 200) @JsonAlias("lastName") String lastname,
                        @Size(max = 60) String phone,
