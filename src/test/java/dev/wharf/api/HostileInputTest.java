@@ -221,6 +221,17 @@ class HostileInputTest extends WharfIntegrationTest {
                         case "array" -> "[\"a\\u0000b\"]";
                         default -> "\"\\u0000\"";
                     }))));
+            cases.add(refused(dialect, "nulls, empty objects and null elements everywhere", () -> post(dialect, operation,
+                    hostile(properties, type -> switch (type) {
+                        case "array" -> "[null]";
+                        case "object" -> "{}";
+                        default -> "null";
+                    }))));
+            cases.add(refused(dialect, "text longer than any column", () -> post(dialect, operation, hostile(properties, type -> switch (type) {
+                case "string" -> "\"" + "x".repeat(20_000) + "\"";
+                case "array" -> "[\"" + "x".repeat(20_000) + "\"]";
+                default -> "null";
+            }))));
             cases.add(refused(dialect, "a key given twice", () -> {
                 var first = properties.keySet().iterator().next();
                 return post(dialect, operation, "{\"" + first + "\": null, \"" + first + "\": null}");
@@ -252,12 +263,18 @@ class HostileInputTest extends WharfIntegrationTest {
                 dialect.wrongCredential(), "{}", "application/json", null)));
         cases.add(refused(dialect, "an undecodable byte in the query", () -> send(withBody.method(),
                 withBody.target(Map.of("x", "%FF")), dialect.credential(), "{}", "application/json", null)));
+        cases.add(refused(dialect, "a charset nobody knows", () -> send(withBody.method(), withBody.target(Map.of()),
+                dialect.credential(), "{}", "application/json;charset=klingon", null)));
+        cases.add(refused(dialect, "a Content-Type that is not a media type", () -> send(withBody.method(), withBody.target(Map.of()),
+                dialect.credential(), "{}", "garbage", null)));
+        cases.add(refused(dialect, "an Accept that is not a media type", () -> send(withBody.method(), withBody.target(Map.of()),
+                dialect.credential(), "{\"x\":", "application/json", "garbage/")));
         cases.add(refused(dialect, "an unknown path with credentials", () -> raw("GET", mount + "/no-such-thing", dialect.credential(), null)));
         cases.add(refused(dialect, "an unknown path without credentials", () -> raw("GET", mount + "/no-such-thing", null, null)));
         cases.add(refused(dialect, "a body over 10 MB", () -> raw(withBody.method().toUpperCase(), withBody.target(Map.of()),
                 dialect.credential(), (10 * 1024 * 1024 + 1) + "")));
         for (var trick : List.of("/a;jsessionid=1", "/a%2Fb", "/a%00b", "//a", "/a%25b", "/a%zz", "/a/%2e%2e/b", "/a%5Cb",
-                "/a/../b", "/%C3%28", "/a%0Ab")) {
+                "/a/../b", "/%C3%28", "/a%0Ab", "/a{b}", "/a\\b", "/a|b?c[]=<d>")) {
             cases.add(refused(dialect, "the path trick " + trick, () -> raw("GET", mount + trick, dialect.credential(), null)));
         }
         return cases.stream();

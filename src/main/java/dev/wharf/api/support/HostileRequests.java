@@ -18,6 +18,9 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 class HostileRequests {
 
     /** The one place an encoded "/" or "%" is part of a value: a Logistics external order id. */
+    private static final java.util.Set<String> STANDARD_METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE",
+            "PATCH", "OPTIONS");
+
     static final String EXTERNAL_ID_PATH = "/logistics/api/2024-04/orders/external_id/";
 
     @Bean
@@ -75,7 +78,14 @@ class HostileRequests {
 
     @Bean
     RequestRejectedHandler requestRejectedHandler(ErrorAnswers answers) {
-        return (request, response, rejected) -> answers.write(request, response, HttpStatus.BAD_REQUEST, "INVALID_INPUT",
-                "path: the request path is not allowed (encoded separators, parameters or dot segments)");
+        return (request, response, rejected) -> {
+            if (!STANDARD_METHODS.contains(request.getMethod())) {
+                answers.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "method: not supported here");
+                return;
+            }
+            // The firewall's own reason names Spring classes and rules; the client gets ours.
+            answers.write(request, response, HttpStatus.BAD_REQUEST, "INVALID_INPUT",
+                    "path: not allowed (encoded separators, parameters, dot segments or control characters)");
+        };
     }
 }
