@@ -35,6 +35,7 @@ class StatusPushRestartTest {
         properties.put("server.port", "0");
         properties.put("wharf.admin.token", "push-restart-admin");
         properties.put("wharf.demo.enabled", "false");
+        properties.put("wharf.urls.allow-loopback-http", "true");
         properties.put("wharf.webhooks.poll-interval", "200ms");
         properties.put("wharf.webhooks.backoff-base", "200ms");
         var args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -25,6 +25,7 @@ public class Operators {
     private static final Duration SESSION = Duration.ofHours(12);
     private static final BCryptPasswordEncoder PASSWORDS = new BCryptPasswordEncoder();
     /** Compared against when the username is unknown, so both failures take the same time. */
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final String DECOY_HASH = PASSWORDS.encode("decoy-password-for-timing");
 
     private final JdbcClient jdbc;
@@ -44,6 +45,10 @@ public class Operators {
         }
         if (password == null || password.length() < 10) {
             throw new InvalidInput("password", "must be at least 10 characters");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // BCrypt reads only 72 bytes: a longer password would be silently cut, so it is refused.
+            throw new InvalidInput("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes (UTF-8)");
         }
         var warehouse = warehouses.findByCode(warehouseCode)
                 .orElseThrow(() -> new InvalidInput("warehouseCode", "no warehouse with code " + warehouseCode));
@@ -70,6 +75,9 @@ public class Operators {
                         new WarehouseId(rs.getLong(4))), rs.getString(5)))
                 .optional();
         var candidate = password == null ? "" : password;
+        if (candidate.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return Optional.empty(); // no stored password is that long
+        }
         if (row.isEmpty()) {
             PASSWORDS.matches(candidate, DECOY_HASH);
             return Optional.empty();

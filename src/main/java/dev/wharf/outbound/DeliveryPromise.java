@@ -15,9 +15,15 @@ import java.util.Locale;
 public record DeliveryPromise(Instant shipBy, Instant deliverBy) {
 
     static final int DEFAULT_DAYS = 5;
+    static final int MAX_DAYS = 365;
 
     public static DeliveryPromise of(Instant now, WarehouseCalendar calendar, Instant promisedShipBy, Instant promisedDeliveryBy,
                                      Double deliveryDays, String shipMethod) {
+        if (deliveryDays != null && (!Double.isFinite(deliveryDays) || deliveryDays < 0 || deliveryDays > MAX_DAYS
+                || deliveryDays != Math.rint(deliveryDays))) {
+            // 0 is "not set" (the published example sends it); anything else must be a whole number of days.
+            throw new InvalidInput("deliveryDays", "must be a whole number of days from 1 to " + MAX_DAYS);
+        }
         if (promisedShipBy != null && !promisedShipBy.isAfter(now)) {
             throw new InvalidInput("promisedShipByTime", "must be in the future");
         }
@@ -34,8 +40,8 @@ public record DeliveryPromise(Instant shipBy, Instant deliverBy) {
             }
             return new DeliveryPromise(shipBy, promisedDeliveryBy);
         }
-        if (deliveryDays != null && Double.isFinite(deliveryDays) && deliveryDays >= 1) {
-            return new DeliveryPromise(shipBy, shipBy.plus(Duration.ofMinutes(Math.round(deliveryDays * 24 * 60))));
+        if (deliveryDays != null && deliveryDays >= 1) {
+            return new DeliveryPromise(shipBy, shipBy.plus(Duration.ofDays(deliveryDays.longValue())));
         }
         return new DeliveryPromise(shipBy, shipBy.plus(Duration.ofDays(daysFor(shipMethod))));
     }

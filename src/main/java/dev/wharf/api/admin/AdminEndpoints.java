@@ -1,5 +1,7 @@
 package dev.wharf.api.admin;
 
+import dev.wharf.api.support.WebUrl;
+import dev.wharf.api.support.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.wharf.account.AccountId;
 import dev.wharf.account.Accounts;
@@ -115,7 +117,7 @@ class AdminEndpoints {
                             @NotBlank @Schema(description = "Local time of day (HH:mm) after which orders count from the next working day",
                                     example = "15:30") String cutoffTime,
                             @Size(max = 60) @Schema(description = "Phone number, printed on labels") String phone,
-                            @Size(max = 200) @Schema(description = "Contact e-mail") String email,
+                            @Size(max = 200) @EmailAddress @Schema(description = "Contact e-mail") String email,
                             @ArraySchema(arraySchema = @Schema(description = "Working days; Monday to Friday when left out"),
                                     schema = @Schema(allowableValues = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                                             "SATURDAY", "SUNDAY"}))
@@ -184,12 +186,12 @@ class AdminEndpoints {
     @Schema(description = "Where a Deliverr integration's labels come from and where its status changes go; "
             + "each credential is HTTP Basic (username and password) or a bearer token")
     record PartnerSettingsRequest(@Size(max = 500) @Schema(description = "Base URL of the partner's Label API",
-                                          example = "https://labels.partner.example") String labelBaseUrl,
+                                          example = "https://labels.partner.example") @WebUrl String labelBaseUrl,
                                   @Size(max = 200) @Schema(description = "Label API Basic user name") String labelUsername,
                                   @Size(max = 500) @Schema(description = "Label API Basic password") String labelPassword,
                                   @Size(max = 1000) @Schema(description = "Label API bearer token") String labelToken,
                                   @Size(max = 500) @Schema(description = "URL that receives shipment status pushes",
-                                          example = "https://hooks.partner.example/status") String pushUrl,
+                                          example = "https://hooks.partner.example/status") @WebUrl String pushUrl,
                                   @Size(max = 200) @Schema(description = "Status push Basic user name") String pushUsername,
                                   @Size(max = 500) @Schema(description = "Status push Basic password") String pushPassword,
                                   @Size(max = 1000) @Schema(description = "Status push bearer token") String pushToken) {

@@ -1,5 +1,6 @@
 package dev.wharf.api.deliverr;
 
+import dev.wharf.api.support.ValueRules;
 import dev.wharf.shared.InvalidInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ final class PartnerJson {
         if (!value.isIntegralNumber()) {
             throw new InvalidInput(path, "must be an integer");
         }
+        if (!value.canConvertToLong()) {
+            throw new InvalidInput(path, "is out of range");
+        }
         return value.asLong();
     }
 
@@ -71,14 +75,25 @@ final class PartnerJson {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isString() && !value.isNumber()) {
+        if (!value.isString()) {
             throw new InvalidInput(path, "must be a string");
         }
         var text = value.asString();
         if (text.length() > 2000) {
             throw new InvalidInput(path, "is too long");
         }
+        if (ValueRules.text(text) != null) {
+            throw new InvalidInput(path, ValueRules.text(text));
+        }
         return text;
+    }
+
+    static String email(JsonNode node, String field, String path) {
+        var value = text(node, field, path);
+        if (value != null && !value.isEmpty() && !ValueRules.email(value)) {
+            throw new InvalidInput(path, "must be an e-mail address (name@example.com)");
+        }
+        return value;
     }
 
     static BigDecimal decimal(JsonNode node, String field, String path) {
@@ -89,9 +104,12 @@ final class PartnerJson {
         if (!value.isNumber()) {
             throw new InvalidInput(path, "must be a number");
         }
+        if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+            throw new InvalidInput(path, "is out of range");
+        }
         var number = value.decimalValue();
-        if (number.signum() < 0) {
-            throw new InvalidInput(path, "must not be negative");
+        if (ValueRules.amount(number) != null) {
+            throw new InvalidInput(path, ValueRules.amount(number));
         }
         return number;
     }

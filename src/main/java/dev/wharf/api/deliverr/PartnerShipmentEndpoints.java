@@ -102,7 +102,7 @@ class PartnerShipmentEndpoints {
             requested.add(new OrderTerms.RequestedLine(sku, quantity, null, null));
         }
         var shipTo = new ShipTo(PartnerJson.text(address, "name", "shippingAddress.name"),
-                PartnerJson.text(address, "email", "shippingAddress.email"), PartnerJson.text(address, "company", "shippingAddress.company"),
+                PartnerJson.email(address, "email", "shippingAddress.email"), PartnerJson.text(address, "company", "shippingAddress.company"),
                 PartnerJson.requireText(address, "street1", "shippingAddress.street1"), PartnerJson.text(address, "street2", "shippingAddress.street2"),
                 PartnerJson.requireText(address, "city", "shippingAddress.city"), PartnerJson.text(address, "state", "shippingAddress.state"),
                 PartnerJson.text(address, "zip", "shippingAddress.zip"), PartnerJson.requireText(address, "country", "shippingAddress.country"),

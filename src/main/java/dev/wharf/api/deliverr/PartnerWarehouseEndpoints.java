@@ -79,6 +79,10 @@ class PartnerWarehouseEndpoints {
     public ResponseEntity<String> createAsn(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
         var node = PartnerJson.parse(json, body).node();
         long asnId = PartnerJson.requireLong(node, "deliverrAsnId", "deliverrAsnId");
+        var created = PartnerJson.text(node, "createdDate", "createdDate");
+        if (created != null) {
+            PartnerTimes.parse("createdDate", created); // echoed as sent, so it must be a date-time first
+        }
         var warehouseCode = PartnerJson.requireText(node, "shipToWarehouse", "shipToWarehouse");
         var warehouse = warehouses.findByCode(warehouseCode)
                 .orElseThrow(() -> new PartnerError(HttpStatus.BAD_REQUEST, "UNKNOWN_WAREHOUSE", "shipToWarehouse: no warehouse " + warehouseCode));

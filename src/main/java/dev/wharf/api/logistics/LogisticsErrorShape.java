@@ -64,7 +64,7 @@ class LogisticsErrorShape implements ErrorShape {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://wharf.dev/logistics/problems/" + type));
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(dev.wharf.api.support.ProblemShape.instance(request));
         problem.setProperty("code", code);
         return problem;
     }

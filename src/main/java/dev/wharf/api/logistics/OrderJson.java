@@ -1,5 +1,6 @@
 package dev.wharf.api.logistics;
 
+import dev.wharf.api.support.WebUrl;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
@@ -92,7 +93,7 @@ final class OrderJson {
             @Schema(description = "A list of the fulfillment order's line items.", requiredMode = REQUIRED)
             @NotEmpty List<@NotNull @Valid OrderLineItemInput202401> lineItems,
             @Schema(description = "A URL referencing packing slip for this order; overrides the default packing slip.")
-            @Size(max = 2000) String packingSlipUrl) {
+            @Size(max = 2000) @WebUrl String packingSlipUrl) {
     }
 
     @Schema(name = "Address")

@@ -1,5 +1,6 @@
 package dev.wharf.api.shipapi;
 
+import dev.wharf.api.support.WebUrl;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.wharf.account.MerchantId;
@@ -51,7 +52,7 @@ class ProductEndpoints {
                           @Schema(description = "The user's SKU, unique per user and warehouse")
                           @JsonProperty("SKU") @JsonAlias("sku") @Size(max = 200) String sku,
                           @Schema(description = "Barcode") @Size(max = 200) String barcode,
-                          @Schema(description = "Image URL") @Size(max = 2000) String imageUrl,
+                          @Schema(description = "Image URL") @Size(max = 2000) @WebUrl String imageUrl,
                           @Schema(description = "Weight, in weightUnit") BigDecimal weight,
                           @Schema(description = "Unit of weight", allowableValues = {"kg", "lb"}) String weightUnit,
                           @Schema(description = "Height, in dimensionUnit") BigDecimal height,

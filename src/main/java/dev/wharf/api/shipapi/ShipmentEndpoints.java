@@ -1,5 +1,6 @@
 package dev.wharf.api.shipapi;
 
+import dev.wharf.api.support.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -83,7 +84,7 @@ class ShipmentEndpoints {
     }
 
     record ShipToJson(@Schema(description = "Recipient's name (required)") @Size(max = 200) String name,
-                      @Schema(description = "Recipient's e-mail") @Size(max = 200) String email,
+                      @Schema(description = "Recipient's e-mail") @Size(max = 200) @EmailAddress String email,
                       @Schema(description = "Recipient's company") @Size(max = 200) String company,
                       @Schema(description = "Address line 1 (required)") @Size(max = 300) String address1,
                       @Schema(description = "Address line 2") @Size(max = 300) String address2,

@@ -1,5 +1,6 @@
 package dev.wharf.api.shipapi;
 
+import dev.wharf.api.support.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.wharf.account.Merchant;
@@ -33,7 +34,7 @@ class UserEndpoints {
             {"id":null,"email":"test@test.com","name":"Halil","lastname":"YILMAZ","phone":"+90 542 232 23 22",\
             "defaultWarehouseId":null,"isActive":true}""")
     record UserRequest(@Schema(description = "null creates a user; an id updates that user") Long id,
-                       @Schema(description = "E-mail; required on create, cannot be changed") @Size(max = 200) String email,
+                       @Schema(description = "E-mail; required on create, cannot be changed") @Size(max = 200) @EmailAddress String email,
                        @Schema(description = "First name") @Size(max = 200) String name,
                        @Schema(description = "Last name") @Size(max = 200) @JsonAlias("lastName") String lastname,
                        @Schema(description = "Phone number") @Size(max = 60) String phone,

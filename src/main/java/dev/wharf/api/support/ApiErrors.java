@@ -4,7 +4,6 @@ import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -38,37 +37,35 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    private final List<ErrorShape> shapes;
-    private final ErrorShape fallback;
+    private final ErrorAnswers answers;
 
-    ApiErrors(List<ErrorShape> shapes) {
-        this.shapes = shapes;
-        this.fallback = new ProblemShape();
+    ApiErrors(ErrorAnswers answers) {
+        this.answers = answers;
     }
 
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<Object> invalid(InvalidInput e, HttpServletRequest request) {
         var shape = shape(request);
-        return shape.render(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", withField(shape, e.field(), e.getMessage()));
+        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", withField(shape, e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound e, HttpServletRequest request) {
         var shape = shape(request);
-        return shape.render(request, HttpStatus.NOT_FOUND, "NOT_FOUND", withField(shape, e.field(), e.getMessage()));
+        return answers.answer(request, HttpStatus.NOT_FOUND, "NOT_FOUND", withField(shape, e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> refused(RuleViolation e, HttpServletRequest request) {
         var shape = shape(request);
-        return shape.render(request, HttpStatus.CONFLICT, e.kind().name(), withField(shape, e.field(), e.getMessage()));
+        return answers.answer(request, HttpStatus.CONFLICT, e.kind().name(), withField(shape, e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Object> notValid(MethodArgumentNotValidException e, HttpServletRequest request) {
         var error = e.getBindingResult().getFieldErrors().stream().findFirst();
         var message = error.map(f -> f.getField().strip() + ": " + f.getDefaultMessage()).orElse("request body is not valid");
-        return shape(request).render(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", message);
+        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", message);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -77,89 +74,100 @@ class ApiErrors {
                 .map(r -> r.getMethodParameter().getParameterName() + ": "
                         + r.getResolvableErrors().stream().findFirst().map(x -> x.getDefaultMessage()).orElse("is not valid"))
                 .orElse("request is not valid");
-        return shape(request).render(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", message);
+        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", message);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         if (JsonErrors.isBodyTooLarge(e)) {
-            return shape(request).render(request, HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", JsonErrors.problem(e));
+            return answers.answer(request, HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", JsonErrors.problem(e));
         }
-        return shape(request).render(request, HttpStatus.BAD_REQUEST, "MALFORMED_JSON", JsonErrors.problem(e));
+        return answers.answer(request, HttpStatus.BAD_REQUEST, "MALFORMED_JSON", JsonErrors.problem(e));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Object> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return shape(request).render(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getParameterName() + ": is required");
+        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getParameterName() + ": is required");
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<Object> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
-        return shape(request).render(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getHeaderName() + ": header is required");
+        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getHeaderName() + ": header is required");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        var expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName().toLowerCase();
-        if (e.getRequiredType() != null && Number.class.isAssignableFrom(e.getRequiredType())) {
-            expected = "number";
-        }
-        return shape(request).render(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT",
-                e.getName() + ": '" + e.getValue() + "' is not a valid " + expected);
+        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT",
+                e.getName() + ": expected " + JsonErrors.describe(e.getRequiredType()));
     }
 
     @ExceptionHandler(MissingPathVariableException.class)
     ResponseEntity<Object> missingPath(MissingPathVariableException e, HttpServletRequest request) {
-        return shape(request).render(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getVariableName() + ": is required");
+        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getVariableName() + ": is required");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Object> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return shape(request).render(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+        return answers.answer(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
                 request.getMethod() + " is not supported here; use " + String.join(", ", e.getSupportedMethods() == null
                         ? new String[0] : e.getSupportedMethods()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Object> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return shape(request).render(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+        return answers.answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
                 "Content-Type: send application/json");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<Object> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return shape(request).render(request, HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "Accept: this API answers application/json");
+        return answers.answer(request, HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "Accept: this API answers application/json");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Object> noRoute(NoResourceFoundException e, HttpServletRequest request) {
-        return shape(request).render(request, HttpStatus.NOT_FOUND, "NOT_FOUND", "no such endpoint: " + request.getRequestURI());
+        return answers.answer(request, HttpStatus.NOT_FOUND, "NOT_FOUND", "no such endpoint: " + request.getRequestURI());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.warn("refused by a database constraint on {} {}: {}", request.getMethod(), request.getRequestURI(),
                 e.getMostSpecificCause().getMessage());
-        return shape(request).render(request, HttpStatus.CONFLICT, "CONFLICT",
-                "the request conflicts with the current state; nothing was changed");
+        var refusal = ConstraintRefusal.of(e);
+        var shape = shape(request);
+        return answers.answer(request, refusal.status(), refusal.code(), withField(shape, refusal.field(), refusal.problem()));
+    }
+
+    /** Any other refusal Spring MVC itself raises (a bad header, a missing part...): its 4xx, our words. */
+    @ExceptionHandler({jakarta.servlet.ServletException.class, org.springframework.web.ErrorResponseException.class})
+    ResponseEntity<Object> framework(Exception e, HttpServletRequest request) {
+        if (!(e instanceof org.springframework.web.ErrorResponse response)) {
+            return unexpected(e, request);
+        }
+        var code = response.getStatusCode().value();
+        if (code >= 500) {
+            return unexpected(e, request);
+        }
+        var status = ContainerErrors.status(code);
+        return answers.answer(request, status, status.name(), ContainerErrors.message(status));
     }
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<Object> busy(PessimisticLockingFailureException e, HttpServletRequest request) {
         log.warn("lock conflict on {} {}", request.getMethod(), request.getRequestURI());
-        return shape(request).render(request, HttpStatus.SERVICE_UNAVAILABLE, "BUSY",
+        return answers.answer(request, HttpStatus.SERVICE_UNAVAILABLE, "BUSY",
                 "the warehouse is busy with the same records; retry the request");
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return shape(request).render(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL",
+        return answers.answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL",
                 "internal error; nothing was changed");
     }
 
     private ErrorShape shape(HttpServletRequest request) {
-        return shapes.stream().filter(s -> s.owns(request)).findFirst().orElse(fallback);
+        return answers.shape(request);
     }
 
     private static String withField(ErrorShape shape, String field, String message) {

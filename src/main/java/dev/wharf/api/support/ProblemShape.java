@@ -23,8 +23,17 @@ public class ProblemShape implements ErrorShape {
     public static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String code, String message) {
         var problem = ProblemDetail.forStatusAndDetail(status, message);
         problem.setType(URI.create("https://wharf.dev/problems/" + code.toLowerCase().replace('_', '-')));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request));
         problem.setProperty("code", code);
         return problem;
+    }
+
+    /** The request's path as a URI reference, or none when the path is not one (a hostile path is never parsed twice). */
+    public static URI instance(HttpServletRequest request) {
+        try {
+            return URI.create(ErrorAnswers.safe(request).getRequestURI());
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 }
