@@ -50,7 +50,7 @@ class InputStrictnessTest extends WharfIntegrationTest {
                 "barcodes", List.of(unique("BC"))));
         assertThat(product.status()).as(product.body()).isEqualTo(201);
         var body = new LinkedHashMap<String, Object>();
-        body.put("address", Map.of("address1", "1 Main St", "city", "Reno", "countryCode", "US", "name", "Jo"));
+        body.put("address", Map.of("address1", "1 Main St", "city", "Reno", "provinceCode", "NV", "zip", "89501", "countryCode", "US", "name", "Jo"));
         body.put("externalOrderId", externalId);
         body.put("lineItems", List.of(Map.of("logisticsSku", product.text("logisticsSku"), "quantity", 1)));
         return body;

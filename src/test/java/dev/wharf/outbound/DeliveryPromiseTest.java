@@ -51,9 +51,14 @@ class DeliveryPromiseTest {
     }
 
     @Test
-    void fractional_delivery_days_count_in_minutes() {
-        var promise = promise(WEDNESDAY_MORNING, null, null, 1.5, null);
-        assertThat(Duration.between(promise.shipBy(), promise.deliverBy())).isEqualTo(Duration.ofHours(36));
+    void delivery_days_are_whole_days_from_one_to_a_year_and_zero_means_not_set() {
+        // The seed types deliveryDays as a number holding an Int; 0 is its own example's "not set".
+        var unset = promise(WEDNESDAY_MORNING, null, null, 0.0, null);
+        assertThat(Duration.between(unset.shipBy(), unset.deliverBy())).isEqualTo(Duration.ofDays(5));
+        for (double bad : new double[] {1.5, -1, 366, 1e300}) {
+            assertThatThrownBy(() -> promise(WEDNESDAY_MORNING, null, null, bad, null)).as("%s", bad)
+                    .isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("deliveryDays");
+        }
     }
 
     @Test
