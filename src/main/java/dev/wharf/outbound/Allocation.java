@@ -18,9 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class Allocation {
 
-    static final String STOCKOUT = "STOCKOUT";
-    static final String NEVER_INBOUNDED = "DSKU_NEVER_INBOUNDED";
-
     private final OrderRepository orders;
     private final Inventory inventory;
     private final ApplicationEventPublisher events;
@@ -55,7 +52,7 @@ class Allocation {
                     throw shortage;
                 }
                 var never = order.lines().stream().anyMatch(l -> !inventory.hasEverHeld(order.merchant(), l.product()));
-                orders.markError(order.id().value(), never ? NEVER_INBOUNDED : STOCKOUT, shortage.getMessage());
+                orders.markError(order.id().value(), never ? HoldReason.NEVER_INBOUNDED : HoldReason.STOCKOUT, shortage.getMessage());
                 var state = orders.lock(order.id().value());
                 record(order, state.failedAllocation(), state.status(), actor);
                 return shortage;

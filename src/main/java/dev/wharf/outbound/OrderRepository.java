@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -38,7 +39,7 @@ class OrderRepository {
         var keys = new GeneratedKeyHolder();
         var now = now();
         var to = d.shipTo();
-        jdbc.sql("""
+        var insert = jdbc.sql("""
                 insert into outbound_order (number, merchant_id, warehouse_id, type, status, latest_delivery_date, note,
                     ship_to_name, ship_to_email, ship_to_company, ship_to_address1, ship_to_address2, ship_to_city,
                     ship_to_state, ship_to_postal, ship_to_country_code, ship_to_phone, currency, created_at, updated_at,
@@ -60,8 +61,13 @@ class OrderRepository {
                         Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("subscription", terms.subscription(), Types.BOOLEAN).param("duties", terms.duties())
                 .param("slip", terms.packingSlipUrl())
-                .param("carrierAccount", terms.carrierAccount()).param("boxName", terms.boxName())
-                .update(keys, "id");
+                .param("carrierAccount", terms.carrierAccount()).param("boxName", terms.boxName());
+        try {
+            insert.update(keys, "id");
+        } catch (DuplicateKeyException e) {
+            // uq_order_external_id: a concurrent request placed the same external id after our check passed.
+            throw PlacingOrder.duplicate(terms.externalId());
+        }
         long id = keys.getKey().longValue();
         int position = 0;
         for (var line : terms.requestedLines()) {
@@ -154,9 +160,9 @@ class OrderRepository {
                 .param("now", now()).param("id", id).update();
     }
 
-    void markError(long id, String type, String message) {
+    void markError(long id, HoldReason reason, String message) {
         jdbc.sql("update outbound_order set error_type = :t, error_message = :m, updated_at = :now where id = :id")
-                .param("t", type).param("m", message).param("now", now()).param("id", id).update();
+                .param("t", reason == null ? null : reason.name()).param("m", message).param("now", now()).param("id", id).update();
     }
 
     void clearError(long id) {
@@ -263,7 +269,7 @@ class OrderRepository {
                 instant(rs, "delivered_at"),
                 instant(rs, "ship_by"),
                 rs.getString("shipping_method"),
-                rs.getString("error_type"),
+                HoldReason.stored(rs.getString("error_type")),
                 rs.getString("error_message"),
                 instant(rs, "picking_started_at"),
                 List.of(),

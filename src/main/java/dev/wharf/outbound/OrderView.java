@@ -31,7 +31,7 @@ public record OrderView(
         Instant deliveredAt,
         Instant shipBy,
         String shippingMethod,
-        String errorType,
+        HoldReason errorType,
         String errorMessage,
         Instant pickingStartedAt,
         List<PackageView> packages,

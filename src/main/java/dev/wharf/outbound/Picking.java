@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Picking {
 
-    static final String SHORT_PICK = "SHORT_PICK";
-
     private final PickListRepository lists;
     private final OrderRepository orders;
     private final OrderReader reader;
@@ -135,7 +133,7 @@ public class Picking {
             }
         }
         if (replaced < missing) {
-            orders.markError(task.order().value(), SHORT_PICK, (missing - replaced) + " units of product "
+            orders.markError(task.order().value(), HoldReason.SHORT_PICK, (missing - replaced) + " units of product "
                     + task.product().value() + " could not be found or replaced");
         }
         lists.finishIfDone(pickListId);

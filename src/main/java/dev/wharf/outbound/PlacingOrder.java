@@ -60,6 +60,12 @@ public class PlacingOrder {
     /** Whether the ship-to must name a person: the ShipAPI and partner API say so, the Logistics API leaves it optional. */
     public enum Recipient { NAMED, NAME_OPTIONAL }
 
+    /** The refusal of an external order id the merchant already used; each dialect words it its own way. */
+    static RuleViolation duplicate(String externalId) {
+        return new RuleViolation(RuleViolation.Kind.DUPLICATE, "externalOrderId",
+                "an order with externalOrderId " + externalId + " already exists");
+    }
+
     @Transactional
     public OrderView place(Tenant tenant, OrderDraft requested, ShortagePolicy shortage) {
         return place(tenant, requested, shortage, Recipient.NAMED);
@@ -70,8 +76,7 @@ public class PlacingOrder {
         var merchant = merchants.requireActive(tenant, "merchant", requested.merchant());
         var terms = requested.terms() == null ? OrderTerms.none() : requested.terms();
         if (terms.externalId() != null && orders.findByExternalId(merchant.id(), terms.externalId()).isPresent()) {
-            throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "externalOrderId",
-                    "DUPLICATE_ORDER: an order with externalOrderId " + terms.externalId() + " already exists");
+            throw duplicate(terms.externalId());
         }
         var draft = requested.warehouse() != null ? requested : withWarehouse(requested, routing.choose(merchant, requested.lines()));
         var warehouse = warehouses.require("warehouse", draft.warehouse());

@@ -4,6 +4,6 @@ package dev.wharf.outbound;
 public enum ShortagePolicy {
     /** Refuse the order and write nothing (ShipAPI). */
     REFUSE,
-    /** Keep the order in ERROR (STOCKOUT or DSKU_NEVER_INBOUNDED), holding nothing, until a retry (Logistics API). */
+    /** Keep the order in ERROR ({@link HoldReason}), holding nothing, until a retry (Logistics API). */
     HOLD
 }

@@ -23,8 +23,20 @@ public final class TestDatabase {
         return "postgres".equals(System.getProperty("wharf.test.db", "h2"));
     }
 
-    /** Connection settings of the suite's shared database. */
-    public static Map<String, String> shared() {
+    private static Map<String, String> shared;
+
+    /**
+     * Connection settings of the suite's shared database, made once per JVM: every Spring context
+     * of the suite (the service's, a module test's) uses the same one.
+     */
+    public static synchronized Map<String, String> shared() {
+        if (shared == null) {
+            shared = sharedOnce();
+        }
+        return shared;
+    }
+
+    private static Map<String, String> sharedOnce() {
         if (!postgres()) {
             return h2("jdbc:h2:mem:wharf-test;DB_CLOSE_DELAY=-1");
         }

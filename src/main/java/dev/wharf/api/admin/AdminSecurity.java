@@ -1,5 +1,7 @@
 package dev.wharf.api.admin;
 
+import dev.wharf.api.support.ErrorCode;
+import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.api.support.ProblemShape;
 import dev.wharf.shared.Secrets;
 import jakarta.servlet.FilterChain;
@@ -35,40 +37,31 @@ class AdminSecurity {
 
     @Bean
     @Order(5)
-    SecurityFilterChain adminFilterChain(HttpSecurity http, JsonMapper json,
+    SecurityFilterChain adminFilterChain(HttpSecurity http, ErrorAnswers answers,
                                          @Value("${wharf.admin.token:}") String adminToken) throws Exception {
         var expectedDigest = adminToken.isBlank() ? null : Secrets.digest(adminToken.strip());
         StatelessApi.mount(http, "/admin/api/**")
-                .addFilterAfter(new AdminTokenFilter(expectedDigest, json), SecurityContextHolderFilter.class)
+                .addFilterAfter(new AdminTokenFilter(expectedDigest, answers), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
-                        write(json, request, response, HttpStatus.UNAUTHORIZED, "Authorization: a valid admin bearer token is required")));
+                .exceptionHandling(answers.unauthorizedAs("Authorization: a valid admin bearer token is required"));
         return http.build();
-    }
-
-    private static void write(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                              String message) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        var code = status == HttpStatus.NOT_FOUND ? "NOT_FOUND" : "UNAUTHORIZED";
-        json.writeValue(response.getOutputStream(), ProblemShape.problem(request, status, code, message));
     }
 
     private static final class AdminTokenFilter extends OncePerRequestFilter {
 
         private final String expectedDigest;
-        private final JsonMapper json;
+        private final ErrorAnswers answers;
 
-        AdminTokenFilter(String expectedDigest, JsonMapper json) {
+        AdminTokenFilter(String expectedDigest, ErrorAnswers answers) {
             this.expectedDigest = expectedDigest;
-            this.json = json;
+            this.answers = answers;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if (expectedDigest == null) {
-                write(json, request, response, HttpStatus.NOT_FOUND, "no such endpoint: " + request.getRequestURI());
+                answers.write(request, response, HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, "no such endpoint: " + request.getRequestURI());
                 return;
             }
             var header = request.getHeader("Authorization");

@@ -1,5 +1,7 @@
 package dev.wharf.api.deliverr;
 
+import dev.wharf.api.support.ApiError;
+import dev.wharf.api.support.ErrorCode;
 import dev.wharf.api.support.ErrorShape;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -38,21 +40,26 @@ class DeliverrErrorShape implements ErrorShape {
     }
 
     @Override
-    public ResponseEntity<Object> render(HttpServletRequest request, HttpStatus status, String code, String message) {
-        var field = message.contains(":") ? message.substring(0, message.indexOf(':')) : "";
-        var partnerCode = switch (code) {
-            case "DUPLICATE" -> switch (field) {
+    public ResponseEntity<Object> render(HttpServletRequest request, ApiError error) {
+        var field = error.field() == null ? "" : error.field();
+        var partnerCode = switch (error.code()) {
+            case DUPLICATE -> switch (field) {
                 case "sku" -> "DUPLICATE_SKU";
                 case "barcodes" -> "DUPLICATE_BARCODE";
-                case "deliverrAsnId", "externalId" -> "DUPLICATE_ASN";
-                case "externalOrderId" -> "DUPLICATE_SHIPMENT";
+                case "deliverrAsnId" -> "DUPLICATE_ASN";
+                case "externalOrderId", "deliverrShipmentId" -> "DUPLICATE_SHIPMENT";
                 default -> "DUPLICATE";
             };
-            case "INVALID_STATUS" -> "TOO_LATE_TO_CANCEL";
-            case "INVALID_INPUT", "MALFORMED_JSON" -> "BAD_REQUEST";
-            default -> code;
+            case INVALID_STATUS -> "TOO_LATE_TO_CANCEL";
+            case INVALID_INPUT, MALFORMED_JSON -> "BAD_REQUEST";
+            default -> error.code().name();
         };
-        return body(status, partnerCode, message);
+        if (error.code() == ErrorCode.UNAUTHORIZED) {
+            // The partner reads only the code; the challenge tells a person's client to ask for Basic credentials.
+            return ResponseEntity.status(error.status()).header("WWW-Authenticate", "Basic realm=\"wharf\", charset=\"UTF-8\"")
+                    .contentType(MediaType.APPLICATION_JSON).body(java.util.Map.of("error", partnerCode));
+        }
+        return body(error.status(), partnerCode, error.message());
     }
 
     static ResponseEntity<Object> body(HttpStatus status, String code, String message) {

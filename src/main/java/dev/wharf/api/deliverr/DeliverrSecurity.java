@@ -1,5 +1,6 @@
 package dev.wharf.api.deliverr;
 
+import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Dialect;
 import dev.wharf.api.support.BodySizeLimitFilter;
@@ -26,29 +27,13 @@ class DeliverrSecurity {
 
     @Bean
     @Order(40)
-    SecurityFilterChain deliverrFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
+    SecurityFilterChain deliverrFilterChain(HttpSecurity http, Accounts accounts, ErrorAnswers answers) throws Exception {
         StatelessApi.mount(http, DeliverrErrorShape.MOUNT + "/**")
-                .addFilterBefore(new BodySizeLimitFilter((request, response) -> write(response, 413, "BODY_TOO_LARGE")),
-                        SecurityContextHolderFilter.class)
                 .addFilterAfter(new PrincipalFilter(request -> basic(request, accounts), AUTHORITY), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> unauthorized(response))
-                        .accessDeniedHandler((request, response, ex) -> unauthorized(response)));
+                .exceptionHandling(answers.unauthorizedAs("Authorization: HTTP Basic with the integration's username and password"));
         return http.build();
     }
-
-    private static void unauthorized(HttpServletResponse response) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"wharf\", charset=\"UTF-8\"");
-        write(response, 401, "UNAUTHORIZED");
-    }
-
-    private static void write(HttpServletResponse response, int status, String code) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getOutputStream().write(("{\"error\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8));
-    }
-
 
     /** The integration behind an HTTP Basic pair, if both parts match a live credential. */
     private static java.util.Optional<dev.wharf.account.Tenant> basic(HttpServletRequest request, Accounts accounts) {

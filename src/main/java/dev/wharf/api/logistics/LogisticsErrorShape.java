@@ -1,5 +1,6 @@
 package dev.wharf.api.logistics;
 
+import dev.wharf.api.support.ApiError;
 import dev.wharf.api.support.ErrorShape;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -43,15 +44,29 @@ class LogisticsErrorShape implements ErrorShape {
     }
 
     @Override
-    public ResponseEntity<Object> render(HttpServletRequest request, HttpStatus status, String code, String message) {
-        if ("INVALID_STATUS".equals(code) && message.contains("order")) {
-            return problem(request, HttpStatus.BAD_REQUEST, "INVALID_ORDER_STATUS", "Invalid order status", 407001, message);
-        }
-        if ("DUPLICATE".equals(code) && message.startsWith("externalOrderId: DUPLICATE_ORDER")) {
-            return problem(request, HttpStatus.CONFLICT, "DUPLICATE_ORDER", "Duplicate order", "DUPLICATE_ORDER",
-                    message.replace("DUPLICATE_ORDER: ", ""));
-        }
-        return problem(request, status, code, status.getReasonPhrase(), code, message);
+    public ResponseEntity<Object> render(HttpServletRequest request, ApiError error) {
+        var status = error.status();
+        var message = error.message();
+        return switch (error.code()) {
+            case INVALID_STATUS -> "orderId".equals(error.field())
+                    ? problem(request, HttpStatus.BAD_REQUEST, "INVALID_ORDER_STATUS", "Invalid order status", 407001, message)
+                    : generic(request, error);
+            case DUPLICATE -> "externalOrderId".equals(error.field())
+                    ? problem(request, HttpStatus.CONFLICT, "DUPLICATE_ORDER", "Duplicate order", "DUPLICATE_ORDER", message)
+                    : generic(request, error);
+            case UNAUTHORIZED -> {
+                // The vendor's 401 carries code 401 and a message besides the problem's fields.
+                var problem = body(request, status, status.name(), status.getReasonPhrase(), status.value(), message);
+                problem.setProperty("message", message);
+                yield ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            }
+            default -> generic(request, error);
+        };
+    }
+
+    private static ResponseEntity<Object> generic(HttpServletRequest request, ApiError error) {
+        var code = error.code().name();
+        return problem(request, error.status(), code, error.status().getReasonPhrase(), code, error.message());
     }
 
     static ResponseEntity<Object> problem(HttpServletRequest request, HttpStatus status, String type, String title, Object code,

@@ -1,5 +1,6 @@
 package dev.wharf.api.logistics;
 
+import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Dialect;
 import dev.wharf.api.support.BodySizeLimitFilter;
@@ -31,29 +32,14 @@ class LogisticsSecurity {
 
     @Bean
     @Order(30)
-    SecurityFilterChain logisticsFilterChain(HttpSecurity http, Accounts accounts, JsonMapper json) throws Exception {
+    SecurityFilterChain logisticsFilterChain(HttpSecurity http, Accounts accounts, ErrorAnswers answers) throws Exception {
         StatelessApi.mount(http, LogisticsErrorShape.MOUNT + "/**")
                 .addFilterBefore(new CorrelationFilter(), SecurityContextHolderFilter.class)
-                .addFilterBefore(new BodySizeLimitFilter((request, response) -> write(json, request, response, HttpStatus.CONTENT_TOO_LARGE,
-                        "request body is larger than 10 MB")), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PrincipalFilter(request -> PrincipalFilter.bearer(request)
                         .flatMap(token -> accounts.authenticate(Dialect.LOGISTICS, token)), AUTHORITY), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> write(json, request, response, HttpStatus.UNAUTHORIZED,
-                                "Authorization: a valid 'Bearer <token>' is required"))
-                        .accessDeniedHandler((request, response, ex) -> write(json, request, response, HttpStatus.UNAUTHORIZED,
-                                "Authorization: a valid 'Bearer <token>' is required")));
+                .exceptionHandling(answers.unauthorizedAs("Authorization: a valid 'Bearer <token>' is required"));
         return http.build();
-    }
-
-    private static void write(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                              String message) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        var problem = LogisticsErrorShape.body(request, status, status.name(), status.getReasonPhrase(), status.value(), message);
-        problem.setProperty("message", message);
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** Echoes the caller's correlation id, or makes one, on every answer. */

@@ -3,6 +3,7 @@ package dev.wharf.api.logistics;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.outbound.OrderStatus;
+import dev.wharf.outbound.HoldReason;
 import dev.wharf.outbound.OrderView;
 import dev.wharf.outbound.PackageView;
 import dev.wharf.shared.TimeSource;
@@ -20,9 +21,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 class OrderMapper {
 
-    /** Numeric error codes for the published error types this warehouse raises. */
-    private static final Map<String, Integer> ERROR_CODES = Map.of("STOCKOUT", 409001, "DSKU_NEVER_INBOUNDED", 409002,
-            "INVENTORY_ERR", 409003);
+    /** The published error type and its numeric code for each reason the core holds an order. */
+    private record ErrorType(String type, int code) {
+
+        static ErrorType of(HoldReason reason) {
+            return switch (reason) {
+                case STOCKOUT -> new ErrorType("STOCKOUT", 409001);
+                case NEVER_INBOUNDED -> new ErrorType("DSKU_NEVER_INBOUNDED", 409002);
+                case SHORT_PICK -> new ErrorType("INVENTORY_ERR", 409003);
+            };
+        }
+    }
 
     private final Catalog catalog;
     private final Inventory inventory;
@@ -56,7 +65,7 @@ class OrderMapper {
         if (o.errorType() == null) {
             return null;
         }
-        var type = ERROR_CODES.containsKey(o.errorType()) ? o.errorType() : "INVENTORY_ERR";
+        var type = ErrorType.of(o.errorType());
         var lineErrors = new ArrayList<OrderJson.LineItemError>();
         for (var line : o.lines()) {
             int available = inventory.available(o.merchant(), o.warehouse(), line.product());
@@ -66,7 +75,7 @@ class OrderMapper {
                         available == 0 ? "no stock" : "only " + available + " available"));
             }
         }
-        return new OrderJson.OrderError(ERROR_CODES.get(type), lineErrors, o.errorMessage(), true, type);
+        return new OrderJson.OrderError(type.code(), lineErrors, o.errorMessage(), true, type.type());
     }
 
     private List<OrderJson.FulfillmentShipmentModel> shipments(OrderView o) {

@@ -1,5 +1,6 @@
 package dev.wharf.api.ops;
 
+import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.account.Operators;
 import dev.wharf.api.support.BodySizeLimitFilter;
 import dev.wharf.api.support.PrincipalFilter;
@@ -27,29 +28,14 @@ class OpsSecurity {
 
     @Bean
     @Order(20)
-    SecurityFilterChain opsFilterChain(HttpSecurity http, Operators operators, JsonMapper json) throws Exception {
+    SecurityFilterChain opsFilterChain(HttpSecurity http, Operators operators, ErrorAnswers answers) throws Exception {
         StatelessApi.mount(http, "/ops/api/**")
-                .addFilterBefore(new BodySizeLimitFilter((request, response) ->
-                        write(json, request, response, HttpStatus.CONTENT_TOO_LARGE, "request body is larger than 10 MB")),
-                        SecurityContextHolderFilter.class)
                 .addFilterAfter(new PrincipalFilter(request -> PrincipalFilter.bearer(request).flatMap(operators::authenticate), AUTHORITY),
                         SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/ops/api/login").permitAll()
                         .anyRequest().hasAuthority(AUTHORITY))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> write(json, request, response, HttpStatus.UNAUTHORIZED,
-                                "Authorization: log in at /ops/api/login and send 'Bearer <token>'"))
-                        .accessDeniedHandler((request, response, ex) -> write(json, request, response, HttpStatus.UNAUTHORIZED,
-                                "Authorization: log in at /ops/api/login and send 'Bearer <token>'")));
+                .exceptionHandling(answers.unauthorizedAs("Authorization: log in at /ops/api/login and send 'Bearer <token>'"));
         return http.build();
     }
-
-    private static void write(JsonMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                              String message) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ProblemShape.problem(request, status, status.name(), message));
-    }
-
 }

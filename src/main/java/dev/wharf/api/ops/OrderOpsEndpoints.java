@@ -122,7 +122,7 @@ class OrderOpsEndpoints {
 
         static OrderJson of(OrderView o, Instant now) {
             return new OrderJson(o.id().value(), o.number(), o.merchant().value(), o.type(), o.status(), o.isLate(now),
-                    o.shipBy(), o.shippingMethod(), o.errorType(), o.errorMessage(), o.carrierName(), o.carrierService(),
+                    o.shipBy(), o.shippingMethod(), o.errorType() == null ? null : o.errorType().name(), o.errorMessage(), o.carrierName(), o.carrierService(),
                     o.trackingNumber(), o.shippedAt(), o.deliveredAt(),
                     o.lines().stream().map(l -> new LineJson(l.id(), l.product().value(), l.quantity(), l.received())).toList(),
                     o.packages().stream().map(OrderJson::pkg).toList());

@@ -1,5 +1,6 @@
 package dev.wharf.api.shipapi;
 
+import dev.wharf.api.support.ApiError;
 import dev.wharf.api.support.ErrorShape;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ class ShipApiErrorShape implements ErrorShape {
     }
 
     @Override
-    public ResponseEntity<Object> render(HttpServletRequest request, HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Envelope.failure(message));
+    public ResponseEntity<Object> render(HttpServletRequest request, ApiError error) {
+        return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON).body(Envelope.failure(error.message()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.wharf.api.shipapi;
 
+import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Dialect;
 import dev.wharf.api.support.BodySizeLimitFilter;
@@ -24,27 +25,16 @@ class ShipApiSecurity {
 
     @Bean
     @Order(10)
-    SecurityFilterChain shipApiFilterChain(HttpSecurity http, Accounts accounts, JsonMapper json) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) ->
-                write(response, json, HttpServletResponse.SC_UNAUTHORIZED, "Authorization: missing or invalid API key");
+    SecurityFilterChain shipApiFilterChain(HttpSecurity http, Accounts accounts, ErrorAnswers answers) throws Exception {
         StatelessApi.mount(http, "/shipapi/**")
-                .addFilterBefore(new BodySizeLimitFilter((request, response) ->
-                        write(response, json, 413, "request body is larger than 10 MB")), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PrincipalFilter(request -> Optional.ofNullable(request.getHeader("Authorization"))
                         .map(header -> header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : header)
                         .flatMap(key -> accounts.authenticate(Dialect.SHIPAPI, key)), AUTHORITY), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler((request, response, denied) -> unauthorized.commence(request, response, null)));
+                .exceptionHandling(answers.unauthorizedAs("Authorization: missing or invalid API key"));
         return http.build();
     }
 
     static final String AUTHORITY = "SHIPAPI";
-
-    private static void write(HttpServletResponse response, JsonMapper json, int status, String error) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Envelope.failure(error));
-    }
 
 }

@@ -45,27 +45,24 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<Object> invalid(InvalidInput e, HttpServletRequest request) {
-        var shape = shape(request);
-        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", withField(shape, e.field(), e.getMessage()));
+        return answers.answer(request, error(request, HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound e, HttpServletRequest request) {
-        var shape = shape(request);
-        return answers.answer(request, HttpStatus.NOT_FOUND, "NOT_FOUND", withField(shape, e.field(), e.getMessage()));
+        return answers.answer(request, error(request, HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> refused(RuleViolation e, HttpServletRequest request) {
-        var shape = shape(request);
-        return answers.answer(request, HttpStatus.CONFLICT, e.kind().name(), withField(shape, e.field(), e.getMessage()));
+        return answers.answer(request, error(request, HttpStatus.CONFLICT, ErrorCode.of(e.kind()), e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Object> notValid(MethodArgumentNotValidException e, HttpServletRequest request) {
         var error = e.getBindingResult().getFieldErrors().stream().findFirst();
         var message = error.map(f -> f.getField().strip() + ": " + f.getDefaultMessage()).orElse("request body is not valid");
-        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", message);
+        return answers.answer(request, HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, message);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -74,59 +71,59 @@ class ApiErrors {
                 .map(r -> r.getMethodParameter().getParameterName() + ": "
                         + r.getResolvableErrors().stream().findFirst().map(x -> x.getDefaultMessage()).orElse("is not valid"))
                 .orElse("request is not valid");
-        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", message);
+        return answers.answer(request, HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, message);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         if (JsonErrors.isBodyTooLarge(e)) {
-            return answers.answer(request, HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", JsonErrors.problem(e));
+            return answers.answer(request, HttpStatus.CONTENT_TOO_LARGE, ErrorCode.BODY_TOO_LARGE, JsonErrors.problem(e));
         }
-        return answers.answer(request, HttpStatus.BAD_REQUEST, "MALFORMED_JSON", JsonErrors.problem(e));
+        return answers.answer(request, HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_JSON, JsonErrors.problem(e));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Object> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getParameterName() + ": is required");
+        return answers.answer(request, HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, e.getParameterName() + ": is required");
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<Object> missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
-        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getHeaderName() + ": header is required");
+        return answers.answer(request, HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, e.getHeaderName() + ": header is required");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT",
+        return answers.answer(request, HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT,
                 e.getName() + ": expected " + JsonErrors.describe(e.getRequiredType()));
     }
 
     @ExceptionHandler(MissingPathVariableException.class)
     ResponseEntity<Object> missingPath(MissingPathVariableException e, HttpServletRequest request) {
-        return answers.answer(request, HttpStatus.BAD_REQUEST, "INVALID_INPUT", e.getVariableName() + ": is required");
+        return answers.answer(request, HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, e.getVariableName() + ": is required");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Object> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return answers.answer(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+        return answers.answer(request, HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
                 request.getMethod() + " is not supported here; use " + String.join(", ", e.getSupportedMethods() == null
                         ? new String[0] : e.getSupportedMethods()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Object> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return answers.answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+        return answers.answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                 "Content-Type: send application/json");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<Object> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return answers.answer(request, HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "Accept: this API answers application/json");
+        return answers.answer(request, HttpStatus.NOT_ACCEPTABLE, ErrorCode.NOT_ACCEPTABLE, "Accept: this API answers application/json");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Object> noRoute(NoResourceFoundException e, HttpServletRequest request) {
-        return answers.answer(request, HttpStatus.NOT_FOUND, "NOT_FOUND", "no such endpoint: " + request.getRequestURI());
+        return answers.answer(request, HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, "no such endpoint: " + request.getRequestURI());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -134,8 +131,7 @@ class ApiErrors {
         log.warn("refused by a database constraint on {} {}: {}", request.getMethod(), request.getRequestURI(),
                 e.getMostSpecificCause().getMessage());
         var refusal = ConstraintRefusal.of(e);
-        var shape = shape(request);
-        return answers.answer(request, refusal.status(), refusal.code(), withField(shape, refusal.field(), refusal.problem()));
+        return answers.answer(request, error(request, refusal.status(), refusal.code(), refusal.field(), refusal.problem()));
     }
 
     /** Any other refusal Spring MVC itself raises (a bad header, a missing part...): its 4xx, our words. */
@@ -149,20 +145,20 @@ class ApiErrors {
             return unexpected(e, request);
         }
         var status = ContainerErrors.status(code);
-        return answers.answer(request, status, status.name(), ContainerErrors.message(status));
+        return answers.answer(request, status, ErrorCode.of(status), ContainerErrors.message(status));
     }
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<Object> busy(PessimisticLockingFailureException e, HttpServletRequest request) {
         log.warn("lock conflict on {} {}", request.getMethod(), request.getRequestURI());
-        return answers.answer(request, HttpStatus.SERVICE_UNAVAILABLE, "BUSY",
+        return answers.answer(request, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.BUSY,
                 "the warehouse is busy with the same records; retry the request");
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return answers.answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL",
+        return answers.answer(request, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL,
                 "internal error; nothing was changed");
     }
 
@@ -170,12 +166,15 @@ class ApiErrors {
         return answers.shape(request);
     }
 
-    private static String withField(ErrorShape shape, String field, String message) {
-        if (field == null) {
-            return message;
+    /** The refusal of a core field, named in the dialect's words in both the field and the message. */
+    private ApiError error(HttpServletRequest request, HttpStatus status, ErrorCode code, String coreField, String message) {
+        if (coreField == null) {
+            return ApiError.of(status, code, message);
         }
-        var prefix = field + ": ";
+        var shape = shape(request);
+        var prefix = coreField + ": ";
         var text = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-        return shape.fieldName(field) + ": " + text;
+        var field = shape.fieldName(coreField);
+        return new ApiError(status, code, field, field + ": " + text);
     }
 }

@@ -9,31 +9,31 @@ import org.springframework.http.HttpStatus;
  * duplicate is a 409; a missing, dangling, out-of-range or over-long value is a 400 naming the
  * field. Never the driver's message.
  */
-record ConstraintRefusal(HttpStatus status, String code, String field, String problem) {
+record ConstraintRefusal(HttpStatus status, ErrorCode code, String field, String problem) {
 
     static ConstraintRefusal of(Throwable failure) {
         var sql = sqlException(failure);
         var state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         var field = column(sql);
         return switch (state) {
-            case "23505" -> new ConstraintRefusal(HttpStatus.CONFLICT, "DUPLICATE", field,
+            case "23505" -> new ConstraintRefusal(HttpStatus.CONFLICT, ErrorCode.DUPLICATE, field,
                     "already exists; nothing was changed");
-            case "23502" -> new ConstraintRefusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", field, "is required");
-            case "23503", "23506" -> new ConstraintRefusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", field,
+            case "23502" -> new ConstraintRefusal(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, field, "is required");
+            case "23503", "23506" -> new ConstraintRefusal(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, field,
                     "refers to something that does not exist");
-            case "23513", "23514" -> new ConstraintRefusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", field, "is out of range");
-            case "22001" -> new ConstraintRefusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", field, "is too long");
-            case "22003" -> new ConstraintRefusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", field, "is out of range");
+            case "23513", "23514" -> new ConstraintRefusal(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, field, "is out of range");
+            case "22001" -> new ConstraintRefusal(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, field, "is too long");
+            case "22003" -> new ConstraintRefusal(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, field, "is out of range");
             default -> state.startsWith("22")
-                    ? new ConstraintRefusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", field, "is not a valid value")
-                    : new ConstraintRefusal(HttpStatus.CONFLICT, "CONFLICT", null,
+                    ? new ConstraintRefusal(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, field, "is not a valid value")
+                    : new ConstraintRefusal(HttpStatus.CONFLICT, ErrorCode.CONFLICT, null,
                             "the request conflicts with the current state; nothing was changed");
         };
     }
 
     @Override
     public String problem() {
-        return field == null && !"CONFLICT".equals(code) ? "a value " + problem : problem;
+        return field == null && code != ErrorCode.CONFLICT ? "a value " + problem : problem;
     }
 
     private static SQLException sqlException(Throwable failure) {

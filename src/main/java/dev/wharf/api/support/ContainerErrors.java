@@ -78,7 +78,7 @@ class ContainerErrors {
             }
             try {
                 var status = status(code);
-                var answer = answers.answer(request, status, status.name(), message(status));
+                var answer = answers.answer(request, status, ErrorCode.of(status), message(status));
                 response.setContentType(answer.getHeaders().getContentType() == null ? "application/json"
                         : answer.getHeaders().getContentType().toString());
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -115,7 +115,7 @@ class ContainerErrors {
                     return u;
                 }
             } : request;
-            return answers.answer(original, status, status.name(), message(status));
+            return answers.answer(original, status, ErrorCode.of(status), message(status));
         }
     }
 }

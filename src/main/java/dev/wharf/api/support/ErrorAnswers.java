@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,15 +41,39 @@ public class ErrorAnswers {
     }
 
     /** The dialect's answer, as {@link ApiErrors} would give it. */
-    public ResponseEntity<Object> answer(HttpServletRequest request, HttpStatus status, String code, String message) {
+    public ResponseEntity<Object> answer(HttpServletRequest request, ApiError error) {
         var safe = safe(request);
-        return shape(safe).render(safe, status, code, message);
+        return shape(safe).render(safe, error);
+    }
+
+    /** The answer for a refusal that has only a status and a message (no field). */
+    public ResponseEntity<Object> answer(HttpServletRequest request, HttpStatus status, ErrorCode code, String message) {
+        return answer(request, ApiError.of(status, code, message));
+    }
+
+    /** Writes an answer that has only a status and a message straight to the response. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, ErrorCode code, String message)
+            throws IOException {
+        write(request, response, ApiError.of(status, code, message));
+    }
+
+    /**
+     * The one place a dialect's 401 is written: every chain's entry point and access-denied handler
+     * use it, and the dialect's shape decides the body (and headers such as WWW-Authenticate).
+     */
+    public void unauthorized(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+        write(request, response, HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHORIZED, message);
+    }
+
+    /** For a chain's exception handling: no credential, a bad one, or one without the dialect's authority → the dialect's 401. */
+    public Customizer<ExceptionHandlingConfigurer<HttpSecurity>> unauthorizedAs(String message) {
+        return e -> e.authenticationEntryPoint((request, response, failure) -> unauthorized(request, response, message))
+                .accessDeniedHandler((request, response, denied) -> unauthorized(request, response, message));
     }
 
     /** Writes the dialect's answer straight to the response (nothing must have been written yet). */
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String message)
-            throws IOException {
-        var answer = answer(request, status, code, message);
+    public void write(HttpServletRequest request, HttpServletResponse response, ApiError error) throws IOException {
+        var answer = answer(request, error);
         response.resetBuffer();
         response.setStatus(answer.getStatusCode().value());
         answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.setHeader(name, value)));

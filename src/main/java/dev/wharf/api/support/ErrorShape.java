@@ -1,7 +1,6 @@
 package dev.wharf.api.support;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -18,5 +17,5 @@ public interface ErrorShape {
         return coreField;
     }
 
-    ResponseEntity<Object> render(HttpServletRequest request, HttpStatus status, String code, String message);
+    ResponseEntity<Object> render(HttpServletRequest request, ApiError error);
 }

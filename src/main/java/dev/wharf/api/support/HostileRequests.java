@@ -34,7 +34,7 @@ class HostileRequests {
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimit(ErrorAnswers answers) {
         var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter((request, response) ->
-                answers.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE", "request body is larger than 10 MB")));
+                answers.write(request, response, HttpStatus.CONTENT_TOO_LARGE, ErrorCode.BODY_TOO_LARGE, "request body is larger than 10 MB")));
         registration.setName("bodySizeLimit");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
@@ -80,11 +80,11 @@ class HostileRequests {
     RequestRejectedHandler requestRejectedHandler(ErrorAnswers answers) {
         return (request, response, rejected) -> {
             if (!STANDARD_METHODS.contains(request.getMethod())) {
-                answers.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "method: not supported here");
+                answers.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED, "method: not supported here");
                 return;
             }
             // The firewall's own reason names Spring classes and rules; the client gets ours.
-            answers.write(request, response, HttpStatus.BAD_REQUEST, "INVALID_INPUT",
+            answers.write(request, response, HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT,
                     "path: not allowed (encoded separators, parameters, dot segments or control characters)");
         };
     }

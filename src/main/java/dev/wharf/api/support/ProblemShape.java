@@ -16,8 +16,9 @@ public class ProblemShape implements ErrorShape {
     }
 
     @Override
-    public ResponseEntity<Object> render(HttpServletRequest request, HttpStatus status, String code, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(request, status, code, message));
+    public ResponseEntity<Object> render(HttpServletRequest request, ApiError error) {
+        return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(request, error.status(), error.code().name(), error.message()));
     }
 
     public static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String code, String message) {

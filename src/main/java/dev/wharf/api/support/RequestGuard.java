@@ -32,7 +32,7 @@ class RequestGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         var problem = problem(request);
         if (problem != null) {
-            answers.write(request, response, HttpStatus.BAD_REQUEST, "INVALID_INPUT", problem);
+            answers.write(request, response, HttpStatus.BAD_REQUEST, ErrorCode.INVALID_INPUT, problem);
             return;
         }
         chain.doFilter(request, response);

@@ -101,7 +101,7 @@ class StockControlTest extends WharfIntegrationTest {
                 List.of(new OrderDraft.Line(new ProductId(ghost.id()), null, 1)), List.of(), null), ShortagePolicy.HOLD);
         var held = ok(http.get("/ops/api/orders/" + order.id().value(), op)).json();
         assertThat(held.path("status").asString()).isEqualTo("ERROR");
-        assertThat(held.path("errorType").asString()).isEqualTo("DSKU_NEVER_INBOUNDED");
+        assertThat(held.path("errorType").asString()).isEqualTo("NEVER_INBOUNDED");
         assertThat(jdbc.sql("select count(*) from stock_reservation where reference_id = :id and reference_type = 'ORDER'")
                 .param("id", order.id().value()).query(Long.class).single()).isZero();
         // Retried with still no stock, it stays held; the ShipAPI, whose rule is to refuse, refuses the same order outright.

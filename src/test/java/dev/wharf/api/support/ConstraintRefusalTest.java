@@ -18,14 +18,14 @@ class ConstraintRefusalTest {
     void a_unique_violation_is_a_conflict_because_the_duplicate_is_real() {
         var refusal = refusal("23505");
         assertThat(refusal.status()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refusal.code()).isEqualTo("DUPLICATE");
+        assertThat(refusal.code()).isEqualTo(ErrorCode.DUPLICATE);
     }
 
     @Test
     void not_null_foreign_key_check_and_value_violations_are_bad_requests() {
         for (var state : new String[] {"23502", "23503", "23506", "23513", "23514", "22001", "22003", "22008"}) {
             assertThat(refusal(state).status()).as(state).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(refusal(state).code()).as(state).isEqualTo("INVALID_INPUT");
+            assertThat(refusal(state).code()).as(state).isEqualTo(ErrorCode.INVALID_INPUT);
         }
     }
 
