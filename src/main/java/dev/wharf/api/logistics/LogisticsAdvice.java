@@ -18,4 +18,10 @@ class LogisticsAdvice {
         return LogisticsErrorShape.problem(request, HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED",
                 "Idempotency key reused", "IDEMPOTENCY_KEY_REUSED", e.getMessage());
     }
+
+    @ExceptionHandler(Idempotency.KeyBusy.class)
+    ResponseEntity<Object> keyBusy(Idempotency.KeyBusy e, HttpServletRequest request) {
+        return LogisticsErrorShape.problem(request, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
+                "Idempotency key in use", "IDEMPOTENCY_KEY_IN_USE", e.getMessage());
+    }
 }
