@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,8 +43,7 @@ public class Packing {
     Packing(OrderRepository orders, OrderReader reader, PackageRepository packages, PickListRepository picks,
             Warehouses warehouses, LabelGenerator labels, TrackingNumbers trackingNumbers,
             List<PartnerLabels> partners, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            @Value("${wharf.carrier.name:Wharf Post}") String carrierName,
-            @Value("${wharf.carrier.service:Standard}") String serviceName) {
+            CarrierSettings carrier) {
         this.orders = orders;
         this.reader = reader;
         this.packages = packages;
@@ -55,8 +53,8 @@ public class Packing {
         this.trackingNumbers = trackingNumbers;
         this.partners = partners;
         this.events = events;
-        this.carrierName = carrierName;
-        this.serviceName = serviceName;
+        this.carrierName = carrier.name();
+        this.serviceName = carrier.service();
         this.transaction = new TransactionTemplate(transactions);
     }
 

@@ -1,6 +1,5 @@
 package dev.wharf.outbound;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +13,9 @@ class TrackingNumbers {
     private final JdbcClient jdbc;
     private final String prefix;
 
-    TrackingNumbers(JdbcClient jdbc, @Value("${wharf.carrier.tracking-prefix:WHF}") String prefix) {
+    TrackingNumbers(JdbcClient jdbc, CarrierSettings carrier) {
         this.jdbc = jdbc;
-        this.prefix = prefix;
+        this.prefix = carrier.trackingPrefix();
     }
 
     String next() {

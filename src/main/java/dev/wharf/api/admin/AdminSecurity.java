@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import dev.wharf.api.support.StatelessApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,8 +37,8 @@ class AdminSecurity {
     @Bean
     @Order(5)
     SecurityFilterChain adminFilterChain(HttpSecurity http, ErrorAnswers answers,
-                                         @Value("${wharf.admin.token:}") String adminToken) throws Exception {
-        var expectedDigest = adminToken.isBlank() ? null : Secrets.digest(adminToken.strip());
+                                         AdminSettings settings) throws Exception {
+        var expectedDigest = settings.token().isBlank() ? null : Secrets.digest(settings.token().strip());
         StatelessApi.mount(http, "/admin/api/**")
                 .addFilterAfter(new AdminTokenFilter(expectedDigest, answers), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))

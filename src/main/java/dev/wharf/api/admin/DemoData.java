@@ -13,7 +13,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -35,13 +34,13 @@ class DemoData {
     private final boolean enabled;
 
     DemoData(Warehouses warehouses, Accounts accounts, DataSource dataSource, TransactionTemplate transactions,
-             Environment environment, @Value("${wharf.demo.enabled:true}") boolean enabled) {
+             Environment environment, DemoSettings demo) {
         this.warehouses = warehouses;
         this.accounts = accounts;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.environment = environment;
-        this.enabled = enabled;
+        this.enabled = demo.enabled();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -3,6 +3,7 @@ package dev.wharf.api.logistics;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.outbound.OrderStatus;
+import dev.wharf.outbound.CarrierSettings;
 import dev.wharf.outbound.HoldReason;
 import dev.wharf.outbound.OrderView;
 import dev.wharf.outbound.PackageView;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -39,11 +39,11 @@ class OrderMapper {
     private final String trackingUrl;
 
     OrderMapper(Catalog catalog, Inventory inventory, TimeSource time,
-                @Value("${wharf.carrier.tracking-url:https://track.wharf.dev/{trackingNumber}}") String trackingUrl) {
+                CarrierSettings carrier) {
         this.catalog = catalog;
         this.inventory = inventory;
         this.time = time;
-        this.trackingUrl = trackingUrl;
+        this.trackingUrl = carrier.trackingUrl();
     }
 
     OrderJson.Order toJson(OrderView o) {

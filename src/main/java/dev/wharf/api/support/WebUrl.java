@@ -8,7 +8,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * A URL Wharf may fetch or hand to a browser: absolute https with a host and no credentials.
@@ -31,8 +30,8 @@ public @interface WebUrl {
 
         private final boolean allowLoopbackHttp;
 
-        Validator(@Value("${wharf.urls.allow-loopback-http:false}") boolean allowLoopbackHttp) {
-            this.allowLoopbackHttp = allowLoopbackHttp;
+        Validator(UrlSettings urls) {
+            this.allowLoopbackHttp = urls.allowLoopbackHttp();
         }
 
         @Override
