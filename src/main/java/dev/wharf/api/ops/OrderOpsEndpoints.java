@@ -411,14 +411,8 @@ class OrderOpsEndpoints {
             + "gives carrier, service, trackingNumber and cost")
     OrderJson ship(@AuthenticationPrincipal Operator operator, @PathVariable long id,
                    @Valid @RequestBody(required = false) ShipRequest r) {
-        var order = here(operator, id);
-        if (order.status() == OrderStatus.PACKED) {
-            return OrderJson.of(shipping.ship(operator.warehouseId(), order.id(), operator.username()), time.now());
-        }
-        if (r == null || r.trackingNumber() == null) {
-            throw new InvalidInput("trackingNumber", "an order that was not packed here ships with the carrier's tracking number and cost");
-        }
-        return OrderJson.of(shipping.ship(order.id(), r.carrier(), r.service(), r.trackingNumber(), r.cost(), operator.username()),
+        var handover = r == null ? null : new ShippingOrder.Handover(r.carrier(), r.service(), r.trackingNumber(), r.cost());
+        return OrderJson.of(shipping.shipFromWarehouse(operator.warehouseId(), new OrderId(id), handover, operator.username()),
                 time.now());
     }
 
