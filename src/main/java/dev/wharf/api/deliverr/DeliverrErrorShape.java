@@ -33,6 +33,7 @@ class DeliverrErrorShape implements ErrorShape {
             case "shipTo.name" -> "shippingAddress.name";
             case "shipTo" -> "shippingAddress";
             case "externalId" -> "deliverrAsnId";
+            case "externalOrderId" -> "deliverrShipmentId";
             default -> coreField.replaceFirst("^lines\\[(\\d+)]", "lineItems[$1]");
         };
     }
@@ -45,14 +46,15 @@ class DeliverrErrorShape implements ErrorShape {
                 case "sku" -> "DUPLICATE_SKU";
                 case "barcodes" -> "DUPLICATE_BARCODE";
                 case "deliverrAsnId", "externalId" -> "DUPLICATE_ASN";
-                case "externalOrderId" -> "DUPLICATE_SHIPMENT";
+                case "deliverrShipmentId", "externalOrderId" -> "DUPLICATE_SHIPMENT";
                 default -> "DUPLICATE";
             };
             case "INVALID_STATUS" -> "TOO_LATE_TO_CANCEL";
             case "INVALID_INPUT", "MALFORMED_JSON" -> "BAD_REQUEST";
             default -> code;
         };
-        return body(status, partnerCode, message);
+        // The core names a repeated order in the Logistics API's words; the partner has its own code for it.
+        return body(status, partnerCode, message.replace("DUPLICATE_ORDER: ", ""));
     }
 
     static ResponseEntity<Object> body(HttpStatus status, String code, String message) {

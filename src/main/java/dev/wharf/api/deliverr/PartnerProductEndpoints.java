@@ -67,9 +67,6 @@ class PartnerProductEndpoints {
         checkCaseQty(node);
         var barcodes = barcodes(node);
         var merchant = accounts.soleMerchant(tenant);
-        if (catalog.findBySku(tenant, merchant, sku).isPresent()) {
-            throw new PartnerError(HttpStatus.CONFLICT, "DUPLICATE_SKU", "sku: " + sku + " already exists");
-        }
         catalog.define(tenant, merchant, details(node), barcodes, customs(node));
         documents.save(tenant, "PRODUCT", sku, body);
         return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(body);

@@ -109,15 +109,8 @@ class PartnerShipmentEndpoints {
                 PartnerJson.text(address, "phone", "shippingAddress.phone"));
         var terms = new OrderTerms(Long.toString(shipmentId), SOURCE, null, null, null, null, null, null, requested,
                 PartnerJson.text(node, "carrierAccount", "carrierAccount"), PartnerJson.text(node, "boxName", "boxName"));
-        try {
-            placing.place(tenant, new OrderDraft(merchant, warehouse.id(), OrderType.STOCK, null, PartnerJson.text(node, "notes", "notes"),
-                    shipTo, lines, List.of(), null, method, terms), ShortagePolicy.HOLD);
-        } catch (RuleViolation duplicate) {
-            if (duplicate.kind() == RuleViolation.Kind.DUPLICATE && "externalOrderId".equals(duplicate.field())) {
-                throw new PartnerError(HttpStatus.CONFLICT, "DUPLICATE_SHIPMENT", "deliverrShipmentId: " + shipmentId + " already exists");
-            }
-            throw duplicate;
-        }
+        placing.place(tenant, new OrderDraft(merchant, warehouse.id(), OrderType.STOCK, null, PartnerJson.text(node, "notes", "notes"),
+                shipTo, lines, List.of(), null, method, terms), ShortagePolicy.HOLD);
         documents.save(tenant, "SHIPMENT", Long.toString(shipmentId), body);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }

@@ -100,9 +100,6 @@ class PartnerWarehouseEndpoints {
         var draft = new InboundDraft(List.of(new InboundDraft.Package(null, PartnerJson.text(node, "trackingNumber", "trackingNumber"),
                 items)), Long.toString(asnId), expected == null ? null : PartnerTimes.parse("expectedDate", expected),
                 PartnerJson.text(node, "notes", "notes"));
-        if (inbounds.findByExternalId(tenant, merchant, Long.toString(asnId)).isPresent()) {
-            throw new PartnerError(HttpStatus.CONFLICT, "DUPLICATE_ASN", "deliverrAsnId: " + asnId + " already exists");
-        }
         inbounds.announce(tenant, merchant, warehouse.id(), draft);
         documents.save(tenant, "ASN", Long.toString(asnId), body);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
