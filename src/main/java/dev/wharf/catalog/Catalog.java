@@ -87,6 +87,13 @@ public class Catalog {
     }
 
     /** For internal processes: a product regardless of tenant. */
+    /** The SKUs of many products at once (for reports), by product; one query whatever their number. */
+    public java.util.Map<ProductId, String> skus(java.util.Collection<ProductId> ids) {
+        var found = new java.util.HashMap<ProductId, String>();
+        repository.skus(ids.stream().map(ProductId::value).toList()).forEach((id, sku) -> found.put(new ProductId(id), sku));
+        return found;
+    }
+
     public Optional<Product> findAny(ProductId id) {
         return repository.findById(id.value());
     }
