@@ -190,6 +190,15 @@ public class Catalog {
         return repository.findById(product.id().value()).orElseThrow();
     }
 
+    /** Replaces a product's details, barcodes and customs data at once: all three change, or none. */
+    @Transactional
+    public Product redefine(Tenant tenant, ProductId id, ProductDetails details, List<String> barcodes, Product.Customs customs) {
+        update(tenant, id, details);
+        replaceBarcodes(tenant, id, barcodes);
+        updateCustoms(tenant, id, customs);
+        return repository.findById(id.value()).orElseThrow();
+    }
+
     /** Replaces the product's barcode list (kept in the order given). */
     @Transactional
     public void replaceBarcodes(Tenant tenant, ProductId id, List<String> barcodes) {

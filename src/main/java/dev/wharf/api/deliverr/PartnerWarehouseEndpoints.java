@@ -27,7 +27,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,18 +47,18 @@ class PartnerWarehouseEndpoints {
     private final Accounts accounts;
     private final Warehouses warehouses;
     private final StockMovements stockMovements;
-    private final PartnerDocuments documents;
+    private final PartnerFiling filing;
     private final JsonMapper json;
 
     PartnerWarehouseEndpoints(Inbounds inbounds, Inventory inventory, Catalog catalog, Accounts accounts, Warehouses warehouses,
-                       StockMovements stockMovements, PartnerDocuments documents, JsonMapper json) {
+                       StockMovements stockMovements, PartnerFiling filing, JsonMapper json) {
         this.inbounds = inbounds;
         this.inventory = inventory;
         this.catalog = catalog;
         this.accounts = accounts;
         this.warehouses = warehouses;
         this.stockMovements = stockMovements;
-        this.documents = documents;
+        this.filing = filing;
         this.json = json;
     }
 
@@ -70,7 +69,6 @@ class PartnerWarehouseEndpoints {
     @ApiResponse(responseCode = "200", description = "Created; the body exactly as sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerAsnBody.class)))
     @ApiResponse(responseCode = "409", description = "DUPLICATE_ASN: the deliverrAsnId exists already")
-    @Transactional
     public ResponseEntity<String> createAsn(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
         var node = PartnerJson.parse(json, body).node();
         long asnId = PartnerJson.requireLong(node, "deliverrAsnId", "deliverrAsnId");
@@ -95,8 +93,7 @@ class PartnerWarehouseEndpoints {
         var draft = new InboundDraft(List.of(new InboundDraft.Package(null, PartnerJson.text(node, "trackingNumber", "trackingNumber"),
                 items)), Long.toString(asnId), expected == null ? null : PartnerTimes.parse("expectedDate", expected),
                 PartnerJson.text(node, "notes", "notes"));
-        inbounds.announce(tenant, merchant, warehouse.id(), draft);
-        documents.save(tenant, "ASN", Long.toString(asnId), body);
+        filing.file(tenant, "ASN", Long.toString(asnId), body, () -> inbounds.announce(tenant, merchant, warehouse.id(), draft));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

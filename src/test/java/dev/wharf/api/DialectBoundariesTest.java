@@ -2,6 +2,8 @@ package dev.wharf.api;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,12 +11,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Each dialect is an adapter of its own: changing one contract must never reach into another.
- * They share only {@code api.support} (error mapping, security plumbing).
+ * They share only {@code api.support} (error mapping, security plumbing). And a controller only
+ * adapts: the transaction of a use case is the core's (or an orchestrating service's).
  */
-class DialectsAreIndependentTest {
+class DialectBoundariesTest {
 
     private static JavaClasses api;
 
@@ -29,6 +34,14 @@ class DialectsAreIndependentTest {
                 .should().notDependOnEachOther()
                 .ignoreDependency(alwaysTrue(), resideInAPackage("dev.wharf.api.support.."))
                 .check(api);
+    }
+
+    @Test
+    void no_controller_opens_a_transaction() {
+        noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+                .should().beAnnotatedWith(Transactional.class)
+                .check(api);
+        noClasses().that().areAnnotatedWith(RestController.class).should().beAnnotatedWith(Transactional.class).check(api);
     }
 
     @Test
