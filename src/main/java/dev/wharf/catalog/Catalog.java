@@ -87,6 +87,13 @@ public class Catalog {
     }
 
     /** For internal processes: a product regardless of tenant. */
+    /** The SKUs of many products at once (for reports), by product; one query whatever their number. */
+    public java.util.Map<ProductId, String> skus(java.util.Collection<ProductId> ids) {
+        var found = new java.util.HashMap<ProductId, String>();
+        repository.skus(ids.stream().map(ProductId::value).toList()).forEach((id, sku) -> found.put(new ProductId(id), sku));
+        return found;
+    }
+
     public Optional<Product> findAny(ProductId id) {
         return repository.findById(id.value());
     }
@@ -181,6 +188,15 @@ public class Catalog {
             repository.setCustoms(product.id(), customs);
         }
         return repository.findById(product.id().value()).orElseThrow();
+    }
+
+    /** Replaces a product's details, barcodes and customs data at once: all three change, or none. */
+    @Transactional
+    public Product redefine(Tenant tenant, ProductId id, ProductDetails details, List<String> barcodes, Product.Customs customs) {
+        update(tenant, id, details);
+        replaceBarcodes(tenant, id, barcodes);
+        updateCustoms(tenant, id, customs);
+        return repository.findById(id.value()).orElseThrow();
     }
 
     /** Replaces the product's barcode list (kept in the order given). */

@@ -192,6 +192,19 @@ class ProductRepository {
     }
 
     /** Products whose barcode or SKU is this code, among the given merchants' (or all when null). */
+    /** The SKU of each product, by id, in one query (products without a SKU are left out). */
+    java.util.Map<Long, String> skus(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var skus = new java.util.HashMap<Long, String>();
+        jdbc.sql("select id, sku from product where id in (:ids) and sku is not null").param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    skus.put(rs.getLong(1), rs.getString(2));
+                });
+        return skus;
+    }
+
     List<Product> findByCode(String code, List<Long> merchantIds) {
         if (merchantIds != null && merchantIds.isEmpty()) {
             return List.of();

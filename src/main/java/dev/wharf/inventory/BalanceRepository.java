@@ -160,24 +160,39 @@ class BalanceRepository {
     }
 
     /** Ledger rows of a warehouse in [from, to), oldest first, with the condition and kind of their row. */
-    List<MovementRecord> movements(WarehouseId warehouse, java.time.Instant from, java.time.Instant to) {
+    /**
+     * The merchants' movements of sellable units in or out of the warehouse in [from, to): ok
+     * units only, and only the types that change the stock level (not moves between sections, not
+     * reservations). One query, whatever the window holds. Waits for ledger writers in flight
+     * first, so a window once read never gains a row later.
+     */
+    List<MovementRow> stockMovements(java.util.Set<MerchantId> merchants, WarehouseId warehouse, java.time.Instant from,
+                                     java.time.Instant to) {
         gate.awaitWriters();
+        if (merchants.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select m.id, m.product_id, m.type, b.condition, s.kind, m.on_hand_delta, m.reason, m.note,
-                       m.reference_type, m.reference_id, m.occurred_at
+                select m.id, m.product_id, m.type, m.on_hand_delta, m.reason, m.note, m.reference_type, m.reference_id, m.occurred_at
                 from inventory_movement m
                 join inventory_balance b on b.id = m.balance_id
-                join storage_section s on s.id = b.section_id
-                where m.warehouse_id = :w and m.occurred_at >= :from and m.occurred_at < :to and m.on_hand_delta <> 0
+                where m.warehouse_id = :w and m.merchant_id in (:merchants) and m.occurred_at >= :from and m.occurred_at < :to
+                  and m.on_hand_delta <> 0 and b.condition = 'OK' and m.type in (:types)
                 order by m.occurred_at, m.id""")
                 .param("w", warehouse.value())
-                .param("from", from.atOffset(java.time.ZoneOffset.UTC)).param("to", to.atOffset(java.time.ZoneOffset.UTC))
-                .query((rs, n) -> new MovementRecord(rs.getLong(1), new ProductId(rs.getLong(2)), MovementType.valueOf(rs.getString(3)),
-                        Condition.valueOf(rs.getString(4)), "STORAGE".equals(rs.getString(5)) || "RECEIVING".equals(rs.getString(5)),
-                        rs.getInt(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9) == null ? null : new StockReference(rs.getString(9), rs.getLong(10)),
-                        rs.getObject(11, OffsetDateTime.class).toInstant()))
+                .param("merchants", merchants.stream().map(MerchantId::value).toList())
+                .param("types", MovementType.stockLevelChanges().stream().map(Enum::name).toList())
+                .param("from", from.atOffset(ZoneOffset.UTC)).param("to", to.atOffset(ZoneOffset.UTC))
+                .query((rs, n) -> new MovementRow(rs.getLong(1), new ProductId(rs.getLong(2)), MovementType.valueOf(rs.getString(3)),
+                        rs.getInt(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7) == null ? null : new StockReference(rs.getString(7), rs.getLong(8)),
+                        rs.getObject(9, OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    /** One ledger row as read for a report, before its product and document are named. */
+    record MovementRow(long sequence, ProductId product, MovementType type, int onHandDelta, String reason, String note,
+                       StockReference reference, java.time.Instant occurredAt) {
     }
 
     /** Units on hand that can be sold: ok, in storage (reserved included: they are still here). */

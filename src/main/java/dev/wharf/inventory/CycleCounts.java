@@ -49,7 +49,7 @@ public class CycleCounts {
     private final Catalog catalog;
     private final JdbcClient jdbc;
     private final TimeSource time;
-    private final int approvalThreshold;
+    private final CountApprovalPolicy approval;
 
     CycleCounts(Inventory inventory, StockControl control, Warehouses warehouses, Catalog catalog, JdbcClient jdbc, TimeSource time,
                 @Value("${wharf.ops.cycle-count-approval-threshold:10}") int approvalThreshold) {
@@ -59,7 +59,7 @@ public class CycleCounts {
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.time = time;
-        this.approvalThreshold = approvalThreshold;
+        this.approval = new CountApprovalPolicy(approvalThreshold);
     }
 
     @Transactional
@@ -106,7 +106,7 @@ public class CycleCounts {
             }
             lines.add(new Line(key.product(), key.condition(), expected.getOrDefault(key, 0), counted.getOrDefault(key, 0)));
         }
-        boolean needsApproval = !supervisor && lines.stream().anyMatch(l -> Math.abs(l.difference()) > approvalThreshold);
+        boolean needsApproval = approval.needsApproval(lines, supervisor);
         var status = needsApproval ? Status.PENDING_APPROVAL : Status.APPLIED;
         var keysHolder = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -129,8 +129,10 @@ public class CycleCounts {
         return find(warehouse, id);
     }
 
+    /** Applies a count that waited for approval; only a supervisor may (403 otherwise, before anything is read). */
     @Transactional
-    public CountView approve(WarehouseId warehouse, long countId, String supervisor) {
+    public CountView approve(WarehouseId warehouse, long countId, String supervisor, boolean isSupervisor) {
+        approval.requireApprover(isSupervisor);
         var count = find(warehouse, countId);
         if (count.status() != Status.PENDING_APPROVAL) {
             throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "count", "count " + countId + " is " + count.status());

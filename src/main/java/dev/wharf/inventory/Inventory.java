@@ -193,15 +193,6 @@ public class Inventory {
         return new Totals(totals[0], totals[1]);
     }
 
-    /**
-     * The ledger of a warehouse in [from, to). Waits for transactions still writing ledger rows,
-     * so a window once read never gains a row later.
-     */
-    @Transactional
-    public List<MovementRecord> movements(WarehouseId warehouse, java.time.Instant from, java.time.Instant to) {
-        return balances.movements(warehouse, from, to);
-    }
-
     public int sellableOnHand(MerchantId merchant, WarehouseId warehouse, ProductId product) {
         return balances.sellableOnHand(merchant, warehouse, product);
     }

@@ -256,7 +256,7 @@ public class Packing {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private LabelAddress from(Warehouse w) {
+    static LabelAddress from(Warehouse w) {
         var a = w.address();
         return new LabelAddress(w.name(), null, a.line1(), a.line2(), a.city(), a.state(), a.postal(), a.countryCode(), w.phone());
     }

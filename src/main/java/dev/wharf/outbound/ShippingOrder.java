@@ -55,6 +55,24 @@ public class ShippingOrder {
         return reader.require(id.value());
     }
 
+    /** What the floor reports as an order leaves; only an order labelled outside Wharf needs it. */
+    public record Handover(String carrier, String service, String trackingNumber, BigDecimal cost) {
+    }
+
+    /**
+     * Ships an order of the warehouse by the path its state calls for ({@link ShippingPath}): a
+     * packed order by its labelled packages, any other by the carrier details handed over.
+     */
+    @Transactional
+    public OrderView shipFromWarehouse(WarehouseId warehouse, OrderId id, Handover handover, String actor) {
+        var order = reader.read(id.value()).filter(o -> o.warehouse().equals(warehouse))
+                .orElseThrow(() -> new NotFound("order", "order " + id.value() + " not found"));
+        return switch (ShippingPath.of(order.status(), handover)) {
+            case PACKED_HERE -> ship(warehouse, id, actor);
+            case LABELLED_OUTSIDE -> ship(id, handover.carrier(), handover.service(), handover.trackingNumber(), handover.cost(), actor);
+        };
+    }
+
     /** Ships a packed order: every package must have its label; each is priced from the rate table. */
     @Transactional
     public OrderView ship(WarehouseId warehouse, OrderId id, String actor) {

@@ -40,13 +40,23 @@ public final class TestDatabase {
         if (!postgres()) {
             return h2("jdbc:h2:mem:wharf-test;DB_CLOSE_DELAY=-1");
         }
-        var url = System.getenv("WHARF_TEST_PG_URL");
-        if (url == null || url.isBlank()) {
-            url = PG_SERVER + createPostgresDatabase("wharf_test_" + ProcessHandle.current().pid());
-        }
-        return Map.of("spring.datasource.url", url, "spring.datasource.username", PG_USER,
+        return Map.of("spring.datasource.url", sharedPostgresUrl(), "spring.datasource.username", PG_USER,
                 "spring.datasource.password", PG_PASSWORD);
     }
+
+    /**
+     * Created once per JVM: a second application context (a test importing a configuration of
+     * its own) must join the database, not drop it under the first context's connections.
+     */
+    private static synchronized String sharedPostgresUrl() {
+        if (sharedPostgresUrl == null) {
+            var url = System.getenv("WHARF_TEST_PG_URL");
+            sharedPostgresUrl = url == null || url.isBlank() ? PG_SERVER + createPostgresDatabase("wharf_test_" + ProcessHandle.current().pid()) : url;
+        }
+        return sharedPostgresUrl;
+    }
+
+    private static String sharedPostgresUrl;
 
     /** A database of its own (for tests that restart the service), on the suite's kind of database. */
     public static Map<String, String> fresh(java.nio.file.Path dir) {

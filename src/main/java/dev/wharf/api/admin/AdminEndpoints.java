@@ -183,26 +183,6 @@ class AdminEndpoints {
     record LedgerCheck(boolean consistent, List<LedgerDiscrepancy> discrepancies) {
     }
 
-    @Schema(description = "Where a Deliverr integration's labels come from and where its status changes go; "
-            + "each credential is HTTP Basic (username and password) or a bearer token")
-    record PartnerSettingsRequest(@Size(max = 500) @Schema(description = "Base URL of the partner's Label API",
-                                          example = "https://labels.partner.example") @WebUrl String labelBaseUrl,
-                                  @Size(max = 200) @Schema(description = "Label API Basic user name") String labelUsername,
-                                  @Size(max = 500) @Schema(description = "Label API Basic password") String labelPassword,
-                                  @Size(max = 1000) @Schema(description = "Label API bearer token") String labelToken,
-                                  @Size(max = 500) @Schema(description = "URL that receives shipment status pushes",
-                                          example = "https://hooks.partner.example/status") @WebUrl String pushUrl,
-                                  @Size(max = 200) @Schema(description = "Status push Basic user name") String pushUsername,
-                                  @Size(max = 500) @Schema(description = "Status push Basic password") String pushPassword,
-                                  @Size(max = 1000) @Schema(description = "Status push bearer token") String pushToken) {
-    }
-
-    @Schema(description = "A Deliverr integration's settings; secrets are never echoed, only whether they are set",
-            requiredProperties = {"accountId", "labelBaseUrl", "labelCredentials", "pushUrl", "pushCredentials"})
-    record PartnerSettingsJson(long accountId, @Schema(types = {"string", "null"}) String labelBaseUrl, boolean labelCredentials,
-                               @Schema(types = {"string", "null"}) String pushUrl, boolean pushCredentials) {
-    }
-
     @Schema(description = "A new warehouse operator")
     record OperatorRequest(@NotBlank @Schema(description = "Login name", example = "jane") String username,
                            @NotBlank @Schema(description = "At least 10 characters and at most 72 bytes in UTF-8",
@@ -237,35 +217,14 @@ class AdminEndpoints {
     private final Inventory inventory;
     private final dev.wharf.account.Operators operators;
     private final dev.wharf.billing.ShippingRates rates;
-    private final dev.wharf.api.deliverr.PartnerIntegrations integrations;
 
     AdminEndpoints(Warehouses warehouses, Accounts accounts, Inventory inventory, dev.wharf.account.Operators operators,
-                   dev.wharf.billing.ShippingRates rates, dev.wharf.api.deliverr.PartnerIntegrations integrations) {
-        this.integrations = integrations;
+                   dev.wharf.billing.ShippingRates rates) {
         this.warehouses = warehouses;
         this.accounts = accounts;
         this.inventory = inventory;
         this.operators = operators;
         this.rates = rates;
-    }
-
-    @org.springframework.web.bind.annotation.PutMapping("/accounts/{id}/partner-settings")
-    @Operation(operationId = "partnerSettings", summary = "A deliverr integration's Label API (base URL, Basic or token credentials) "
-            + "and status push receiver (URL, Basic or token credentials); secrets are not echoed")
-    PartnerSettingsJson partnerSettings(@PathVariable long id, @Valid @RequestBody PartnerSettingsRequest r) {
-        var account = new AccountId(id);
-        if (accounts.dialectOf(account) != Dialect.DELIVERR) {
-            throw new InvalidInput("id", "account " + id + " is not a deliverr integration");
-        }
-        for (var url : new String[] {r.labelBaseUrl(), r.pushUrl()}) {
-            if (url != null && !url.matches("https?://.+")) {
-                throw new InvalidInput(url.equals(r.pushUrl()) ? "pushUrl" : "labelBaseUrl", "must be an http(s) URL");
-            }
-        }
-        integrations.save(account, new dev.wharf.api.deliverr.PartnerIntegrations.Settings(r.labelBaseUrl(), r.labelUsername(),
-                r.labelPassword(), r.labelToken(), r.pushUrl(), r.pushUsername(), r.pushPassword(), r.pushToken()));
-        return new PartnerSettingsJson(id, r.labelBaseUrl(), r.labelPassword() != null || r.labelToken() != null, r.pushUrl(),
-                r.pushPassword() != null || r.pushToken() != null);
     }
 
     @PostMapping("/operators")

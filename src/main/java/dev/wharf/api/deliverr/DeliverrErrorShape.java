@@ -35,6 +35,7 @@ class DeliverrErrorShape implements ErrorShape {
             case "shipTo.name" -> "shippingAddress.name";
             case "shipTo" -> "shippingAddress";
             case "externalId" -> "deliverrAsnId";
+            case "externalOrderId" -> "deliverrShipmentId";
             default -> coreField.replaceFirst("^lines\\[(\\d+)]", "lineItems[$1]");
         };
     }

@@ -25,7 +25,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,12 +43,14 @@ class PartnerProductEndpoints {
     private final Catalog catalog;
     private final Accounts accounts;
     private final PartnerDocuments documents;
+    private final PartnerFiling filing;
     private final JsonMapper json;
 
-    PartnerProductEndpoints(Catalog catalog, Accounts accounts, PartnerDocuments documents, JsonMapper json) {
+    PartnerProductEndpoints(Catalog catalog, Accounts accounts, PartnerDocuments documents, PartnerFiling filing, JsonMapper json) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.documents = documents;
+        this.filing = filing;
         this.json = json;
     }
 
@@ -60,18 +61,15 @@ class PartnerProductEndpoints {
     @ApiResponse(responseCode = "201", description = "Created; the body exactly as sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerProductBody.class)))
     @ApiResponse(responseCode = "409", description = "DUPLICATE_SKU, DUPLICATE_BARCODE or MISSING_BARCODE")
-    @Transactional
     public ResponseEntity<String> create(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
         var node = PartnerJson.parse(json, body).node();
         var sku = PartnerJson.requireText(node, "sku", "sku");
         checkCaseQty(node);
         var barcodes = barcodes(node);
         var merchant = accounts.soleMerchant(tenant);
-        if (catalog.findBySku(tenant, merchant, sku).isPresent()) {
-            throw new PartnerError(HttpStatus.CONFLICT, "DUPLICATE_SKU", "sku: " + sku + " already exists");
-        }
-        catalog.define(tenant, merchant, details(node), barcodes, customs(node));
-        documents.save(tenant, "PRODUCT", sku, body);
+        var details = details(node);
+        var customs = customs(node);
+        filing.file(tenant, "PRODUCT", sku, body, () -> catalog.define(tenant, merchant, details, barcodes, customs));
         return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
@@ -82,7 +80,6 @@ class PartnerProductEndpoints {
     @ApiResponse(responseCode = "201", description = "Updated; the body exactly as sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerProductBody.class)))
     @ApiResponse(responseCode = "409", description = "DUPLICATE_BARCODE or MISSING_BARCODE")
-    @Transactional
     public ResponseEntity<String> update(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
         var node = PartnerJson.parse(json, body).node();
         var sku = PartnerJson.requireText(node, "sku", "sku");
@@ -90,10 +87,9 @@ class PartnerProductEndpoints {
         var barcodes = barcodes(node);
         var product = catalog.findBySku(tenant, accounts.soleMerchant(tenant), sku)
                 .orElseThrow(() -> new NotFound("sku", "product " + sku + " not found"));
-        catalog.update(tenant, product.id(), details(node));
-        catalog.replaceBarcodes(tenant, product.id(), barcodes);
-        catalog.updateCustoms(tenant, product.id(), customs(node));
-        documents.save(tenant, "PRODUCT", sku, body);
+        var details = details(node);
+        var customs = customs(node);
+        filing.file(tenant, "PRODUCT", sku, body, () -> catalog.redefine(tenant, product.id(), details, barcodes, customs));
         return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

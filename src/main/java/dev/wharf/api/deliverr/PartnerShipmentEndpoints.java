@@ -27,7 +27,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,19 +49,19 @@ class PartnerShipmentEndpoints {
     private final Accounts accounts;
     private final Catalog catalog;
     private final Warehouses warehouses;
-    private final PartnerDocuments documents;
+    private final PartnerFiling filing;
     private final ShipmentBodies bodies;
     private final JsonMapper json;
 
     PartnerShipmentEndpoints(PlacingOrder placing, CancellingOrder cancelling, Orders orders, Accounts accounts, Catalog catalog,
-                      Warehouses warehouses, PartnerDocuments documents, ShipmentBodies bodies, JsonMapper json) {
+                      Warehouses warehouses, PartnerFiling filing, ShipmentBodies bodies, JsonMapper json) {
         this.placing = placing;
         this.cancelling = cancelling;
         this.orders = orders;
         this.accounts = accounts;
         this.catalog = catalog;
         this.warehouses = warehouses;
-        this.documents = documents;
+        this.filing = filing;
         this.bodies = bodies;
         this.json = json;
     }
@@ -74,7 +73,6 @@ class PartnerShipmentEndpoints {
     @ApiResponse(responseCode = "200", description = "Created; the body exactly as sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerShipmentBody.class)))
     @ApiResponse(responseCode = "409", description = "DUPLICATE_SHIPMENT: the deliverrShipmentId exists already")
-    @Transactional
     public ResponseEntity<String> create(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
         var node = PartnerJson.parse(json, body).node();
         long shipmentId = PartnerJson.requireLong(node, "deliverrShipmentId", "deliverrShipmentId");
@@ -109,16 +107,9 @@ class PartnerShipmentEndpoints {
                 PartnerJson.text(address, "phone", "shippingAddress.phone"));
         var terms = new OrderTerms(Long.toString(shipmentId), SOURCE, null, null, null, null, null, null, requested,
                 PartnerJson.text(node, "carrierAccount", "carrierAccount"), PartnerJson.text(node, "boxName", "boxName"));
-        try {
-            placing.place(tenant, new OrderDraft(merchant, warehouse.id(), OrderType.STOCK, null, PartnerJson.text(node, "notes", "notes"),
-                    shipTo, lines, List.of(), null, method, terms), ShortagePolicy.HOLD);
-        } catch (RuleViolation duplicate) {
-            if (duplicate.kind() == RuleViolation.Kind.DUPLICATE && "externalOrderId".equals(duplicate.field())) {
-                throw new PartnerError(HttpStatus.CONFLICT, "DUPLICATE_SHIPMENT", "deliverrShipmentId: " + shipmentId + " already exists");
-            }
-            throw duplicate;
-        }
-        documents.save(tenant, "SHIPMENT", Long.toString(shipmentId), body);
+        var draft = new OrderDraft(merchant, warehouse.id(), OrderType.STOCK, null, PartnerJson.text(node, "notes", "notes"),
+                shipTo, lines, List.of(), null, method, terms);
+        filing.file(tenant, "SHIPMENT", Long.toString(shipmentId), body, () -> placing.place(tenant, draft, ShortagePolicy.HOLD));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

@@ -4,15 +4,11 @@ import dev.wharf.account.Accounts;
 import dev.wharf.account.Tenant;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.Product;
-import dev.wharf.catalog.ProductId;
 import dev.wharf.inbound.InboundDraft;
 import dev.wharf.inbound.Inbounds;
-import dev.wharf.inventory.Condition;
 import dev.wharf.inventory.Inventory;
-import dev.wharf.inventory.MovementRecord;
-import dev.wharf.inventory.MovementType;
-import dev.wharf.outbound.OrderId;
-import dev.wharf.outbound.Orders;
+import dev.wharf.inventory.StockMovement;
+import dev.wharf.inventory.StockMovements;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.warehouse.Warehouse;
@@ -25,14 +21,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,19 +46,19 @@ class PartnerWarehouseEndpoints {
     private final Catalog catalog;
     private final Accounts accounts;
     private final Warehouses warehouses;
-    private final Orders orders;
-    private final PartnerDocuments documents;
+    private final StockMovements stockMovements;
+    private final PartnerFiling filing;
     private final JsonMapper json;
 
     PartnerWarehouseEndpoints(Inbounds inbounds, Inventory inventory, Catalog catalog, Accounts accounts, Warehouses warehouses,
-                       Orders orders, PartnerDocuments documents, JsonMapper json) {
+                       StockMovements stockMovements, PartnerFiling filing, JsonMapper json) {
         this.inbounds = inbounds;
         this.inventory = inventory;
         this.catalog = catalog;
         this.accounts = accounts;
         this.warehouses = warehouses;
-        this.orders = orders;
-        this.documents = documents;
+        this.stockMovements = stockMovements;
+        this.filing = filing;
         this.json = json;
     }
 
@@ -75,7 +69,6 @@ class PartnerWarehouseEndpoints {
     @ApiResponse(responseCode = "200", description = "Created; the body exactly as sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerAsnBody.class)))
     @ApiResponse(responseCode = "409", description = "DUPLICATE_ASN: the deliverrAsnId exists already")
-    @Transactional
     public ResponseEntity<String> createAsn(@AuthenticationPrincipal Tenant tenant, @RequestBody(required = false) String body) {
         var node = PartnerJson.parse(json, body).node();
         long asnId = PartnerJson.requireLong(node, "deliverrAsnId", "deliverrAsnId");
@@ -104,11 +97,7 @@ class PartnerWarehouseEndpoints {
         var draft = new InboundDraft(List.of(new InboundDraft.Package(null, PartnerJson.text(node, "trackingNumber", "trackingNumber"),
                 items)), Long.toString(asnId), expected == null ? null : PartnerTimes.parse("expectedDate", expected),
                 PartnerJson.text(node, "notes", "notes"));
-        if (inbounds.findByExternalId(tenant, merchant, Long.toString(asnId)).isPresent()) {
-            throw new PartnerError(HttpStatus.CONFLICT, "DUPLICATE_ASN", "deliverrAsnId: " + asnId + " already exists");
-        }
-        inbounds.announce(tenant, merchant, warehouse.id(), draft);
-        documents.save(tenant, "ASN", Long.toString(asnId), body);
+        filing.file(tenant, "ASN", Long.toString(asnId), body, () -> inbounds.announce(tenant, merchant, warehouse.id(), draft));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
@@ -150,7 +139,8 @@ class PartnerWarehouseEndpoints {
     /**
      * The ledger read in the partner's types: RECEIVE, RETURN, ADJUSTMENT (damage is a negative
      * adjustment of sellable stock, reason DAMAGED), SHIP; one element per ledger row that moved
-     * sellable units. Internal moves between sections and reservations are not movements of stock.
+     * sellable units. Internal moves between sections and reservations are not movements of stock
+     * (the core's {@link StockMovements} reads only the caller's movements of sellable units).
      */
     @GetMapping("/inventory/movements")
     @Operation(operationId = "getInventoryMovements", summary = "Movements of this integration's stock in [fromTime, toTime)")
@@ -172,50 +162,18 @@ class PartnerWarehouseEndpoints {
         if (java.time.Duration.between(from, to).toDays() > 31) {
             throw new InvalidInput("toTime", "a window is at most 31 days");
         }
-        var merchant = accounts.soleMerchant(tenant);
-        var skus = new HashMap<ProductId, String>();
-        var references = new HashMap<String, Long>();
-        var out = new ArrayList<PartnerMovement>();
-        for (var m : inventory.movements(where.id(), from, to)) {
-            if (!reported(m)) {
-                continue;
-            }
-            var sku = skus.computeIfAbsent(m.product(), p -> catalog.findAny(p)
-                    .filter(x -> x.merchantId().equals(merchant)).map(Product::sku).orElse(""));
-            if (sku.isEmpty()) {
-                continue;
-            }
-            out.add(new PartnerMovement(Long.toString(m.sequence()), sku, where.code(), type(m), m.onHandDelta(),
-                    PartnerTimes.format(m.occurredAt()), partnerId(tenant, m, "INBOUND", references),
-                    partnerId(tenant, m, "ORDER", references), m.reason() == null ? "" : m.reason(), m.note() == null ? "" : m.note()));
-        }
-        return out;
+        return stockMovements.of(Set.of(accounts.soleMerchant(tenant)), where.id(), from, to).stream()
+                .filter(m -> m.sku() != null)
+                .map(m -> new PartnerMovement(Long.toString(m.sequence()), m.sku(), where.code(), m.type().name(), m.onHandDelta(),
+                        PartnerTimes.format(m.occurredAt()), partnerId(m, "INBOUND"), partnerId(m, "ORDER"),
+                        m.reason() == null ? "" : m.reason(), m.note() == null ? "" : m.note()))
+                .toList();
     }
 
-    private static boolean reported(MovementRecord m) {
-        if (m.condition() != Condition.OK) {
-            return false;
-        }
-        return switch (m.type()) {
-            case RECEIVE, RETURN, ADJUSTMENT, SHIP -> true;
-            default -> false;
-        };
-    }
-
-    private static String type(MovementRecord m) {
-        return m.type() == MovementType.SHIP ? "SHIP" : m.type().name();
-    }
-
-    private Long partnerId(Tenant tenant, MovementRecord m, String kind, Map<String, Long> cache) {
-        if (m.reference() == null || !m.reference().type().equals(kind)) {
-            return null;
-        }
-        return cache.computeIfAbsent(kind + m.reference().id(), k -> {
-            String external = kind.equals("INBOUND")
-                    ? inbounds.find(tenant, new dev.wharf.inbound.InboundId(m.reference().id())).map(i -> i.externalId()).orElse(null)
-                    : orders.find(tenant, new OrderId(m.reference().id())).map(o -> o.terms().externalId()).orElse(null);
-            return external != null && external.matches("\\d{1,18}") ? Long.parseLong(external) : null;
-        });
+    /** The partner's numeric id of the movement's ASN or shipment; documents it did not send (no numeric id) have none. */
+    private static Long partnerId(StockMovement m, String referenceType) {
+        var external = m.refersTo(referenceType) ? m.documentExternalId() : null;
+        return external != null && external.matches("\\d{1,18}") ? Long.parseLong(external) : null;
     }
 
     private Warehouse knownWarehouse(String code) {

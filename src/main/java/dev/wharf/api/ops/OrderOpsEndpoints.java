@@ -1,13 +1,8 @@
 package dev.wharf.api.ops;
 
-import dev.wharf.account.Merchants;
 import dev.wharf.account.Operator;
-import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.ProductId;
 import dev.wharf.events.EventLog;
-import dev.wharf.labels.LabelAddress;
-import dev.wharf.labels.PackingSlip;
-import dev.wharf.labels.PackingSlipGenerator;
 import dev.wharf.outbound.CancellingOrder;
 import dev.wharf.outbound.OrderId;
 import dev.wharf.outbound.OrderStatus;
@@ -17,6 +12,7 @@ import dev.wharf.outbound.PackageSpec;
 import dev.wharf.outbound.PackageView;
 import dev.wharf.outbound.Packing;
 import dev.wharf.outbound.PickListView;
+import dev.wharf.outbound.PrintingPackingSlip;
 import dev.wharf.outbound.Picking;
 import dev.wharf.outbound.ReceivingForOrder;
 import dev.wharf.outbound.RetryingOrder;
@@ -24,7 +20,6 @@ import dev.wharf.outbound.ShippingOrder;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.TimeSource;
-import dev.wharf.warehouse.Warehouses;
 import dev.wharf.outbound.OrderType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -218,17 +213,14 @@ class OrderOpsEndpoints {
     private final CancellingOrder cancelling;
     private final RetryingOrder retrying;
     private final ReceivingForOrder receiving;
-    private final PackingSlipGenerator slips;
-    private final Warehouses warehouses;
-    private final Merchants merchants;
-    private final Catalog catalog;
+    private final PrintingPackingSlip packingSlips;
     private final EventLog events;
     private final ProductScan scan;
     private final TimeSource time;
 
     OrderOpsEndpoints(Orders orders, Picking picking, Packing packing, ShippingOrder shipping, CancellingOrder cancelling,
-                      RetryingOrder retrying, ReceivingForOrder receiving, PackingSlipGenerator slips, Warehouses warehouses,
-                      Merchants merchants, Catalog catalog, EventLog events, ProductScan scan, TimeSource time) {
+                      RetryingOrder retrying, ReceivingForOrder receiving, PrintingPackingSlip packingSlips,
+                      EventLog events, ProductScan scan, TimeSource time) {
         this.orders = orders;
         this.picking = picking;
         this.packing = packing;
@@ -236,10 +228,7 @@ class OrderOpsEndpoints {
         this.cancelling = cancelling;
         this.retrying = retrying;
         this.receiving = receiving;
-        this.slips = slips;
-        this.warehouses = warehouses;
-        this.merchants = merchants;
-        this.catalog = catalog;
+        this.packingSlips = packingSlips;
         this.events = events;
         this.scan = scan;
         this.time = time;
@@ -388,19 +377,7 @@ class OrderOpsEndpoints {
     @ApiResponse(responseCode = "200", description = "The packing slip", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
             schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> packingSlip(@AuthenticationPrincipal Operator operator, @PathVariable long id) {
-        var order = here(operator, id);
-        var warehouse = warehouses.require("warehouse", order.warehouse());
-        var merchant = merchants.findAny(order.merchant()).orElseThrow();
-        var a = warehouse.address();
-        var t = order.shipTo();
-        var lines = order.lines().stream().map(l -> {
-            var product = catalog.findAny(l.product()).orElseThrow();
-            return new PackingSlip.Line(product.sku(), product.title(), l.quantity());
-        }).toList();
-        var pdf = slips.render(new PackingSlip(order.number(), merchant.name(),
-                new LabelAddress(warehouse.name(), null, a.line1(), a.line2(), a.city(), a.state(), a.postal(), a.countryCode(), warehouse.phone()),
-                new LabelAddress(t.name(), t.company(), t.address1(), t.address2(), t.city(), t.state(), t.postalCode(), t.countryCode(), t.phone()),
-                order.createdAt(), lines));
+        var pdf = packingSlips.print(operator.warehouseId(), new OrderId(id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
@@ -411,14 +388,8 @@ class OrderOpsEndpoints {
             + "gives carrier, service, trackingNumber and cost")
     OrderJson ship(@AuthenticationPrincipal Operator operator, @PathVariable long id,
                    @Valid @RequestBody(required = false) ShipRequest r) {
-        var order = here(operator, id);
-        if (order.status() == OrderStatus.PACKED) {
-            return OrderJson.of(shipping.ship(operator.warehouseId(), order.id(), operator.username()), time.now());
-        }
-        if (r == null || r.trackingNumber() == null) {
-            throw new InvalidInput("trackingNumber", "an order that was not packed here ships with the carrier's tracking number and cost");
-        }
-        return OrderJson.of(shipping.ship(order.id(), r.carrier(), r.service(), r.trackingNumber(), r.cost(), operator.username()),
+        var handover = r == null ? null : new ShippingOrder.Handover(r.carrier(), r.service(), r.trackingNumber(), r.cost());
+        return OrderJson.of(shipping.shipFromWarehouse(operator.warehouseId(), new OrderId(id), handover, operator.username()),
                 time.now());
     }
 

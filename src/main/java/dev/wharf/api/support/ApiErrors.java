@@ -1,5 +1,6 @@
 package dev.wharf.api.support;
 
+import dev.wharf.shared.Forbidden;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
@@ -51,6 +52,11 @@ class ApiErrors {
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound e, HttpServletRequest request) {
         return answers.answer(request, error(request, HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, e.field(), e.getMessage()));
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ResponseEntity<Object> forbidden(Forbidden e, HttpServletRequest request) {
+        return answers.answer(request, error(request, HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(RuleViolation.class)

@@ -258,7 +258,10 @@ class WarehouseDayTest extends WharfIntegrationTest {
                 Map.of("barcode", eraserCode, "condition", "damaged", "counted", 1))))).json();
         assertThat(big.path("status").asString()).isEqualTo("PENDING_APPROVAL");
         assertThat(availableStock(key, warehouse.id(), user, erasers)).as("nothing changes before approval").isEqualTo(erasersBefore);
-        assertThat(http.post("/ops/api/cycle-counts/" + big.path("id").asLong() + "/approve", op, "").status()).isEqualTo(409);
+        var byOperator = http.post("/ops/api/cycle-counts/" + big.path("id").asLong() + "/approve", op, "");
+        assertThat(byOperator.status()).as("an operator may not approve: forbidden, not a state conflict").isEqualTo(403);
+        assertThat(byOperator.json().path("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(byOperator.json().path("detail").asString()).startsWith("role: ");
         var approved = ok(http.post("/ops/api/cycle-counts/" + big.path("id").asLong() + "/approve", supervisor, "")).json();
         assertThat(approved.path("status").asString()).isEqualTo("APPLIED");
         assertThat(approved.path("approvedBy").asString()).startsWith("supervisor");
