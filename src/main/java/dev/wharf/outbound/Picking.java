@@ -10,7 +10,6 @@ import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.wharf.support.LabelReader;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
-import dev.wharf.support.LabelReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,12 @@
 package dev.wharf.api.admin;
 
-import dev.wharf.api.support.WebUrl;
-import dev.wharf.api.support.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.wharf.account.AccountId;
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Dialect;
 import dev.wharf.account.IssuedCredentials;
 import dev.wharf.api.support.Decimals;
+import dev.wharf.api.support.EmailAddress;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.inventory.LedgerDiscrepancy;
 import dev.wharf.shared.InvalidInput;

@@ -1,27 +1,23 @@
 package dev.wharf.api.logistics;
 
-import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Dialect;
-import dev.wharf.api.support.BodySizeLimitFilter;
+import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.api.support.PrincipalFilter;
+import dev.wharf.api.support.StatelessApi;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import dev.wharf.api.support.StatelessApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Logistics API: Authorization: Bearer <token>; every answer, even a 401, carries x-correlation-id. */
 @Configuration

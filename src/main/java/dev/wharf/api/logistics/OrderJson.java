@@ -1,9 +1,9 @@
 package dev.wharf.api.logistics;
 
-import dev.wharf.api.support.WebUrl;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import dev.wharf.api.support.WebUrl;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

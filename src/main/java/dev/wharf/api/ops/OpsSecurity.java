@@ -1,24 +1,16 @@
 package dev.wharf.api.ops;
 
-import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.account.Operators;
-import dev.wharf.api.support.BodySizeLimitFilter;
+import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.api.support.PrincipalFilter;
-import dev.wharf.api.support.ProblemShape;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import dev.wharf.api.support.StatelessApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The operations API: log in with username and password, then send the bearer token it returns. */
 @Configuration

@@ -1,15 +1,15 @@
 package dev.wharf.api.ops;
 
 import dev.wharf.account.Operator;
+import dev.wharf.catalog.Catalog;
 import dev.wharf.inventory.AdjustmentReason;
 import dev.wharf.inventory.Condition;
 import dev.wharf.inventory.CycleCounts;
 import dev.wharf.inventory.Inventory;
-import dev.wharf.outbound.ReceivingReturns;
-import dev.wharf.outbound.OrderId;
-import dev.wharf.catalog.Catalog;
-import dev.wharf.shared.InvalidInput;
 import dev.wharf.inventory.StockControl;
+import dev.wharf.outbound.OrderId;
+import dev.wharf.outbound.ReceivingReturns;
+import dev.wharf.shared.InvalidInput;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

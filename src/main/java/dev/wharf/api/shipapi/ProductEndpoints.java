@@ -1,11 +1,11 @@
 package dev.wharf.api.shipapi;
 
-import dev.wharf.api.support.WebUrl;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.wharf.account.MerchantId;
 import dev.wharf.account.Tenant;
 import dev.wharf.api.support.Decimals;
+import dev.wharf.api.support.WebUrl;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.DimensionUnit;
 import dev.wharf.catalog.Product;

@@ -1,23 +1,17 @@
 package dev.wharf.api.shipapi;
 
-import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Dialect;
-import dev.wharf.api.support.BodySizeLimitFilter;
+import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.api.support.PrincipalFilter;
-import java.util.Optional;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import dev.wharf.api.support.StatelessApi;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /** ShipAPI authentication: the raw API key in the Authorization header. */
 @Configuration

@@ -1,6 +1,5 @@
 package dev.wharf.api.shipapi;
 
-import dev.wharf.api.support.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -8,6 +7,7 @@ import dev.wharf.account.MerchantId;
 import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
 import dev.wharf.api.support.Decimals;
+import dev.wharf.api.support.EmailAddress;
 import dev.wharf.catalog.ProductId;
 import dev.wharf.outbound.CancellingOrder;
 import dev.wharf.outbound.LabellingOrder;

@@ -1,6 +1,5 @@
 package dev.wharf.api.shipapi;
 
-import dev.wharf.api.support.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.wharf.account.Merchant;
@@ -8,6 +7,7 @@ import dev.wharf.account.MerchantDetails;
 import dev.wharf.account.MerchantId;
 import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
+import dev.wharf.api.support.EmailAddress;
 import dev.wharf.warehouse.WarehouseId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

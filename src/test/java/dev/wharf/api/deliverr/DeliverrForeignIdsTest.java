@@ -3,7 +3,6 @@ package dev.wharf.api.deliverr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.support.Http;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
