@@ -33,6 +33,14 @@ class AccountRepository {
                 .optional();
     }
 
+    /** A page of accounts in id order, after the given id (keyset paging). */
+    java.util.List<AccountRow> page(long afterId, int limit) {
+        return jdbc.sql("select id, name, dialect from account where id > :after order by id limit :limit")
+                .param("after", afterId).param("limit", limit)
+                .query((rs, n) -> new AccountRow(new AccountId(rs.getLong(1)), rs.getString(2), Dialect.valueOf(rs.getString(3))))
+                .list();
+    }
+
     void insertCredential(AccountId accountId, String username, String digest) {
         jdbc.sql("insert into api_credential (account_id, username, secret_digest, created_at) values (:a, :u, :d, :now)")
                 .param("a", accountId.value()).param("u", username).param("d", digest).param("now", now())

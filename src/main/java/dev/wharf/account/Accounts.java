@@ -2,6 +2,7 @@ package dev.wharf.account;
 
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.Secrets;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,15 @@ public class Accounts {
 
     /** Replaces whatever credential the account had with a new one. */
     @Transactional
+    /** An account as the admin lists it: never a secret. */
+    public record Summary(AccountId id, String name, Dialect dialect) {
+    }
+
+    /** A page of accounts in id order after {@code afterId} (0 for the first page). */
+    public List<Summary> page(long afterId, int limit) {
+        return repository.page(afterId, limit).stream().map(a -> new Summary(a.id(), a.name(), a.dialect())).toList();
+    }
+
     public IssuedCredentials reissue(AccountId accountId) {
         var account = repository.find(accountId).orElseThrow(() -> new NotFound("id", "account " + accountId.value() + " not found"));
         repository.revokeAll(accountId);

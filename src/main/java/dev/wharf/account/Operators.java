@@ -65,6 +65,15 @@ public class Operators {
         return new Operator(keys.getKey().longValue(), username, role, warehouse.id());
     }
 
+    /** A page of operators in id order after {@code afterId} (0 for the first page). */
+    public java.util.List<Operator> page(long afterId, int limit) {
+        return jdbc.sql("select id, username, role, warehouse_id from operator where id > :after order by id limit :limit")
+                .param("after", afterId).param("limit", limit)
+                .query((rs, n) -> new Operator(rs.getLong(1), rs.getString(2), OperatorRole.valueOf(rs.getString(3)),
+                        new WarehouseId(rs.getLong(4))))
+                .list();
+    }
+
     @Transactional
     public Optional<OperatorSession> login(String username, String password) {
         record Row(Operator operator, String hash) {

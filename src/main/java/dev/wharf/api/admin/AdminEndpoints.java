@@ -47,6 +47,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -316,6 +317,35 @@ class AdminEndpoints {
                     .orElseThrow(() -> new InvalidInput("warehouseCode", "no warehouse with code " + r.warehouseCode())).id();
         }
         return AccountJson.of(accounts.open(r.name(), dialect, home));
+    }
+
+    @Schema(description = "An API account as listed: never its credential", requiredProperties = {"id", "name", "dialect"})
+    record AccountListJson(long id, String name, @Schema(allowableValues = {"shipapi", "logistics", "deliverr"}) String dialect) {
+    }
+
+    @GetMapping("/accounts")
+    @Operation(operationId = "listAccounts", summary = "The API accounts, oldest first, a page at a time (no credentials): "
+            + "pass the last id seen as after")
+    List<AccountListJson> accounts(@RequestParam(defaultValue = "0") @Schema(description = "Answer accounts after this id") long after,
+                                   @RequestParam(defaultValue = "100") @Schema(description = "Page size, 1 to 100") int limit) {
+        return accounts.page(after, pageSize(limit)).stream()
+                .map(a -> new AccountListJson(a.id().value(), a.name(), a.dialect().wireName())).toList();
+    }
+
+    @GetMapping("/operators")
+    @Operation(operationId = "listOperators", summary = "The warehouse operators, oldest first, a page at a time: "
+            + "pass the last id seen as after")
+    List<OperatorJson> operators(@RequestParam(defaultValue = "0") @Schema(description = "Answer operators after this id") long after,
+                                 @RequestParam(defaultValue = "100") @Schema(description = "Page size, 1 to 100") int limit) {
+        return operators.page(after, pageSize(limit)).stream().map(o -> new OperatorJson(o.id(), o.username(),
+                o.role().name().toLowerCase(Locale.ROOT), o.warehouseId().value())).toList();
+    }
+
+    private static int pageSize(int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new InvalidInput("limit", "must be 1 to 100");
+        }
+        return limit;
     }
 
     @PostMapping("/accounts/{id}/credentials")

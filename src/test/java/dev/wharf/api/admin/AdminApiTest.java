@@ -154,4 +154,29 @@ class AdminApiTest extends WharfIntegrationTest {
         var key = newShipApiKey();
         assertThat(http.get("/admin/api/warehouses", "Bearer " + key).status()).isEqualTo(401);
     }
+
+    @Test
+    void the_admin_lists_accounts_and_operators_a_page_at_a_time_and_never_shows_a_credential() {
+        var first = http.post("/admin/api/accounts", ADMIN, Map.of("name", unique("listed"), "dialect", "shipapi"));
+        var second = http.post("/admin/api/accounts", ADMIN, Map.of("name", unique("listed"), "dialect", "logistics"));
+        long firstId = first.id("id");
+
+        var page = http.get("/admin/api/accounts?after=" + (firstId - 1) + "&limit=1", ADMIN);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().size()).isEqualTo(1);
+        assertThat(page.json().get(0).path("id").asLong()).isEqualTo(firstId);
+        var next = http.get("/admin/api/accounts?after=" + firstId + "&limit=100", ADMIN);
+        assertThat(next.json().findValuesAsString("name")).contains(second.text("name"));
+        assertThat(next.body()).doesNotContain(first.text("apiKey")).doesNotContain(second.text("token"))
+                .doesNotContain("apiKey").doesNotContain("password");
+
+        var warehouse = newWarehouse("GBP");
+        operatorOf(warehouse.code(), "supervisor");
+        var operators = http.get("/admin/api/operators?limit=100", ADMIN);
+        assertThat(operators.status()).isEqualTo(200);
+        assertThat(operators.body()).doesNotContain("password").contains("\"role\":\"supervisor\"");
+
+        assertThat(http.get("/admin/api/accounts?limit=101", ADMIN).status()).isEqualTo(400);
+        assertThat(http.get("/admin/api/operators?limit=0", ADMIN).status()).isEqualTo(400);
+    }
 }
