@@ -14,6 +14,7 @@ import dev.wharf.api.support.StatelessApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,7 +39,10 @@ class LogisticsSecurity {
                         "request body is larger than 10 MB")), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PrincipalFilter(request -> PrincipalFilter.bearer(request)
                         .flatMap(token -> accounts.authenticate(Dialect.LOGISTICS, token)), AUTHORITY), SecurityContextHolderFilter.class)
-                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
+                .authorizeHttpRequests(a -> a
+                        // A report's download link carries its own signature and expiry instead of a token.
+                        .requestMatchers(HttpMethod.GET, LogisticsErrorShape.MOUNT + "/reports" + ReportEndpoints.DOWNLOAD).permitAll()
+                        .anyRequest().hasAuthority(AUTHORITY))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> write(json, request, response, HttpStatus.UNAUTHORIZED,
                                 "Authorization: a valid 'Bearer <token>' is required"))
