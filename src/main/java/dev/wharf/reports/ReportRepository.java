@@ -78,10 +78,10 @@ class ReportRepository {
                 .param("rows", rows).param("now", utc(now)).param("id", id).param("b", builder).update() == 1;
     }
 
-    /** A failed attempt: the row is free to be claimed again, or ERROR once attempts are used up. */
+    /** A failed attempt: the row is free to be claimed again from {@code now} on, or ERROR once attempts are used up. */
     void fail(long id, String builder, int maxAttempts, String message, Instant now) {
         jdbc.sql("""
-                update report set lease_until = null,
+                update report set lease_until = :now,
                     status = case when attempts >= :max then 'ERROR' else status end,
                     error_message = case when attempts >= :max then :msg else error_message end,
                     finished_at = case when attempts >= :max then :now else finished_at end
