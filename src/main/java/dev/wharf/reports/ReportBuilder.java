@@ -72,6 +72,12 @@ class ReportBuilder {
         executor.execute(() -> buildIfClaimed(reportId));
     }
 
+    /** A build cut short here leaves its lease to run out; another instance (or this one, restarted) builds it. */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
     /** Picks up reports nobody is building: new ones whose kick was lost, and those whose builder died. */
     @Scheduled(fixedDelayString = "${wharf.reports.poll-interval:5s}", initialDelayString = "${wharf.reports.poll-interval:5s}")
     void poll() {
