@@ -58,6 +58,22 @@ class InboundRepository {
         touch(inboundId);
     }
 
+    void updateTrackNumbers(long inboundId, String trackNumber) {
+        jdbc.sql("update inbound_package set track_number = :t where inbound_id = :i").param("t", trackNumber).param("i", inboundId).update();
+        touch(inboundId);
+    }
+
+    void updateOrigin(long inboundId, InboundOrigin o) {
+        jdbc.sql("""
+                update inbound set origin_name = :name, origin_company = :company, origin_street1 = :street1,
+                    origin_street2 = :street2, origin_city = :city, origin_state = :state, origin_zip = :zip,
+                    origin_country = :country, origin_phone = :phone, origin_email = :email where id = :id""")
+                .param("name", o.name()).param("company", o.company()).param("street1", o.street1()).param("street2", o.street2())
+                .param("city", o.city()).param("state", o.state()).param("zip", o.zip()).param("country", o.country())
+                .param("phone", o.phone()).param("email", o.email()).param("id", inboundId).update();
+        touch(inboundId);
+    }
+
     /** Loads the state machine with the row locked, so concurrent transitions serialise. */
     Inbound lock(long id) {
         return jdbc.sql("select id, status from inbound where id = :id for update").param("id", id)
@@ -158,14 +174,19 @@ class InboundRepository {
 
     Optional<InboundView> find(long id) {
         record Head(long id, String number, long merchant, long warehouse, String status, String external,
-                    java.time.Instant expected, String notes, java.time.Instant arrived, java.time.Instant completed) {
+                    java.time.Instant expected, String notes, java.time.Instant arrived, java.time.Instant completed,
+                    InboundOrigin origin) {
         }
         var head = jdbc.sql("""
-                select id, number, merchant_id, warehouse_id, status, external_id, expected_at, notes, arrived_at, completed_at
+                select id, number, merchant_id, warehouse_id, status, external_id, expected_at, notes, arrived_at, completed_at,
+                       origin_name, origin_company, origin_street1, origin_street2, origin_city, origin_state, origin_zip,
+                       origin_country, origin_phone, origin_email
                 from inbound where id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
-                        rs.getString(6), instant(rs, 7), rs.getString(8), instant(rs, 9), instant(rs, 10)))
+                        rs.getString(6), instant(rs, 7), rs.getString(8), instant(rs, 9), instant(rs, 10),
+                        new InboundOrigin(rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
+                                rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20))))
                 .optional();
         if (head.isEmpty()) {
             return Optional.empty();
@@ -188,7 +209,8 @@ class InboundRepository {
                 .list().forEach(packages::add);
         var h = head.get();
         return Optional.of(new InboundView(new InboundId(h.id()), h.number(), new MerchantId(h.merchant()),
-                new WarehouseId(h.warehouse()), InboundStatus.valueOf(h.status()), packages, h.external(), h.expected(), h.notes(), h.arrived(), h.completed()));
+                new WarehouseId(h.warehouse()), InboundStatus.valueOf(h.status()), packages, h.external(), h.expected(), h.notes(), h.arrived(), h.completed(),
+                h.origin()));
     }
 
     private static java.time.Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {

@@ -8,7 +8,8 @@ import java.util.List;
 /** An inbound as read: its number, status and each line's progress. */
 public record InboundView(InboundId id, String number, MerchantId merchant, WarehouseId warehouse, InboundStatus status,
                           List<Package> packages, String externalId, java.time.Instant expectedAt, String notes,
-                          java.time.Instant arrivedAt, java.time.Instant completedAt) {
+                          java.time.Instant arrivedAt, java.time.Instant completedAt,
+                          InboundOrigin origin) {
 
     public record Package(long id, String carrierName, String trackNumber, List<Line> lines) {
     }

@@ -69,6 +69,28 @@ public class Inbounds {
         return repository.find(id.value()).orElseThrow();
     }
 
+    /**
+     * A partial revision (the Logistics API's update): refused once anything happened to the
+     * inbound ({@link Inbound#revise()}); the whole revision or nothing is written.
+     */
+    @Transactional
+    public InboundView revise(Tenant tenant, InboundId id, InboundRevision revision) {
+        var current = require(tenant, id);
+        repository.lock(id.value()).revise();
+        if (revision.packages() != null) {
+            var draft = new InboundDraft(revision.packages());
+            check(tenant, current.merchant(), current.warehouse(), draft);
+            repository.replacePackages(id.value(), draft);
+        }
+        if (revision.trackNumber() != null) {
+            repository.updateTrackNumbers(id.value(), revision.trackNumber());
+        }
+        if (revision.origin() != null) {
+            repository.updateOrigin(id.value(), revision.origin());
+        }
+        return repository.find(id.value()).orElseThrow();
+    }
+
     @Transactional
     public InboundView cancel(Tenant tenant, InboundId id) {
         require(tenant, id);

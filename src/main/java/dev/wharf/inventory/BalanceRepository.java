@@ -159,6 +159,25 @@ class BalanceRepository {
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
     }
 
+    /**
+     * {@link #totals} for many products in one grouped query, per warehouse: {product, warehouse, on hand, available}.
+     * Products without any row are absent.
+     */
+    List<long[]> totalsByWarehouse(MerchantId merchant, java.util.Collection<ProductId> products) {
+        if (products.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select b.product_id, b.warehouse_id, coalesce(sum(b.on_hand), 0),
+                       coalesce(sum(case when b.condition = 'OK' and s.kind = 'STORAGE' then b.on_hand - b.reserved else 0 end), 0)
+                from inventory_balance b join storage_section s on s.id = b.section_id
+                where b.merchant_id = :m and b.product_id in (:p)
+                group by b.product_id, b.warehouse_id
+                order by b.product_id, b.warehouse_id""")
+                .param("m", merchant.value()).param("p", products.stream().map(ProductId::value).toList())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).list();
+    }
+
     /** Ledger rows of a warehouse in [from, to), oldest first, with the condition and kind of their row. */
     /**
      * The merchants' movements of sellable units in or out of the warehouse in [from, to): ok

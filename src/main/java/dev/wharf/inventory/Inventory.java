@@ -193,6 +193,20 @@ public class Inventory {
         return new Totals(totals[0], totals[1]);
     }
 
+    /** One product's units in one warehouse. */
+    public record WarehouseTotals(ProductId product, WarehouseId warehouse, Totals totals) {
+    }
+
+    /**
+     * {@link #totals} of many products at once, per warehouse, in one set-based query (a page of a
+     * listing costs one query, however many products it holds). Products with no stock row are absent.
+     */
+    public List<WarehouseTotals> totalsByWarehouse(MerchantId merchant, java.util.Collection<ProductId> products) {
+        return balances.totalsByWarehouse(merchant, products).stream()
+                .map(r -> new WarehouseTotals(new ProductId(r[0]), new WarehouseId(r[1]), new Totals((int) r[2], (int) r[3])))
+                .toList();
+    }
+
     public int sellableOnHand(MerchantId merchant, WarehouseId warehouse, ProductId product) {
         return balances.sellableOnHand(merchant, warehouse, product);
     }

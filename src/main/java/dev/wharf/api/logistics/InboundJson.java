@@ -53,6 +53,48 @@ final class InboundJson {
             @Schema(description = "What is on its way", requiredMode = REQUIRED) @NotEmpty List<@NotNull @Valid ItemInput> items) {
     }
 
+    @Schema(name = "InboundAddressInput", description = "Where the goods are sent from")
+    record AddressInput(
+            @Schema(description = "Sender's name", example = "Jane Supplier") @Size(max = 200) String name,
+            @Schema(description = "Sender's company", example = "Supplier Ltd") @Size(max = 200) String company,
+            @Schema(description = "Street and number", example = "1 Factory Rd") @Size(max = 200) String street1,
+            @Schema(description = "Second address line") @Size(max = 200) String street2,
+            @Schema(description = "City", example = "Shenzhen") @Size(max = 100) String city,
+            @Schema(description = "State or province", example = "GD") @Size(max = 100) String state,
+            @Schema(description = "Postal code", example = "518000") @Size(max = 40) String zip,
+            @Schema(description = "ISO 3166-1 alpha-2", example = "CN")
+            @jakarta.validation.constraints.Pattern(regexp = "^[A-Z]{2}$", message = "must be a 2-letter ISO country code") String country,
+            @Schema(description = "Sender's phone") @Size(max = 50) String phone,
+            @Schema(description = "Sender's e-mail") @Size(max = 200) @dev.wharf.api.support.EmailAddress String email) {
+    }
+
+    @Schema(name = "UpdateInboundPackage")
+    record PackageInput(
+            @Schema(description = "Length of the box", example = "12") @jakarta.validation.constraints.PositiveOrZero BigDecimal length,
+            @Schema(description = "Width of the box", example = "10") @jakarta.validation.constraints.PositiveOrZero BigDecimal width,
+            @Schema(description = "Height of the box", example = "8") @jakarta.validation.constraints.PositiveOrZero BigDecimal height,
+            @Schema(description = "Weight of the full box", example = "5.5") @jakarta.validation.constraints.PositiveOrZero BigDecimal weight,
+            @Schema(description = "Unit of length, width and height", allowableValues = {"in", "cm"}, example = "in") String dimensionUnit,
+            @Schema(description = "Unit of weight", allowableValues = {"lb", "kg", "oz"}, example = "lb") String weightUnit,
+            @Schema(requiredMode = REQUIRED, description = "What is in the box") @NotEmpty List<@NotNull @Valid ItemInput> items) {
+    }
+
+    @Schema(name = "UpdateInboundPrep")
+    record PrepInput(@Schema(requiredMode = REQUIRED, description = "Whether box content labels are wanted") @NotNull Boolean boxContentLabels) {
+    }
+
+    @Schema(name = "UpdateInboundShipmentRequest", description = "A partial update: a property left out or null keeps its value")
+    record UpdateInput(
+            @Schema(description = "Where the goods are sent from") @Valid AddressInput from,
+            @Schema(description = "How the goods travel (kept as given)", example = "SPD") @Size(max = 100) String shippingOption,
+            @Schema(description = "Replaces every package and what it holds") @Size(min = 1, max = 500) List<@NotNull @Valid PackageInput> packages,
+            @Schema(description = "Freight booking details (kept as given)") java.util.Map<String, Object> freightDetails,
+            @Schema(description = "The carrier's tracking number, for every package", example = "1Z999AA10123456784")
+            @Size(max = 100) String packageTrackingNumber,
+            @Schema(description = "Prep wanted at the warehouse") @Valid PrepInput prep,
+            @Schema(description = "Whether the packages should be created from the items (kept as given)") Boolean createPackages) {
+    }
+
     @Schema(name = "InboundAddress")
     record Address(String name, String company, String street1, String street2, String city, String state, String zip,
                    String country, String phone, String email) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -33,7 +34,10 @@ class LogisticsSecurity {
                 .addFilterBefore(new CorrelationFilter(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PrincipalFilter(request -> PrincipalFilter.bearer(request)
                         .flatMap(token -> accounts.authenticate(Dialect.LOGISTICS, token)), AUTHORITY), SecurityContextHolderFilter.class)
-                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
+                .authorizeHttpRequests(a -> a
+                        // A report's download link carries its own signature and expiry instead of a token.
+                        .requestMatchers(HttpMethod.GET, LogisticsErrorShape.MOUNT + "/reports" + ReportEndpoints.DOWNLOAD).permitAll()
+                        .anyRequest().hasAuthority(AUTHORITY))
                 .exceptionHandling(answers.unauthorizedAs("Authorization: a valid 'Bearer <token>' is required"));
         return http.build();
     }
