@@ -14,30 +14,39 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 
 /** Every status change of a return is published as its own typed event, for the webhooks (Return.Updated) to pick up. */
-@Import(LogisticsReturnEventsTest.Collector.class)
 class LogisticsReturnEventsTest extends LogisticsFixture {
 
-    @TestConfiguration
-    static class Collector {
-
-        final List<ReturnEvent> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(ReturnEvent event) {
-            events.add(event);
+    /** Listens in the running service itself (one shared application context for the whole suite, so no test bean). */
+    private final List<ReturnEvent> published = new CopyOnWriteArrayList<>();
+    private final ApplicationListener<ApplicationEvent> collector = e -> {
+        if (e instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof ReturnEvent event) {
+            published.add(event);
         }
-    }
+    };
 
     @Autowired
-    private Collector collector;
+    private ConfigurableApplicationContext context;
+
+    @BeforeEach
+    void listen() {
+        context.addApplicationListener(collector);
+    }
+
+    @AfterEach
+    void stopListening() {
+        context.removeApplicationListener(collector);
+    }
 
     private List<ReturnEvent> eventsOf(long returnId) {
-        return collector.events.stream().filter(e -> e.returnId().value() == returnId).toList();
+        return published.stream().filter(e -> e.returnId().value() == returnId).toList();
     }
 
     private long created(String sku) {

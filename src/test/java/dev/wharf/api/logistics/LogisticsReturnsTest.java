@@ -360,4 +360,27 @@ class LogisticsReturnsTest extends LogisticsFixture {
         assertThat(http.post("/ops/api/returns/receipts", elsewhere, Map.of("returnId", id)).status()).isEqualTo(404);
         assertThat(http.get("/ops/api/returns/" + id, op).status()).isEqualTo(200);
     }
+
+    @Test
+    void an_rma_two_merchants_share_in_one_warehouse_is_refused_as_ambiguous_and_the_tracking_number_decides() {
+        var rma = unique("RMA-SHARED");
+        var mine = aReturn(unique("R"), widget, 1);
+        mine.put("rma", rma);
+        created(mine);
+        var other = merchantToken(warehouse.code());
+        var theirs = aReturn(unique("R"), product(other), 1);
+        theirs.put("rma", rma);
+        var answer = http.post(RETURNS, other, theirs);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+
+        var ambiguous = receive(Map.of("rma", rma));
+        assertThat(ambiguous.status()).as(ambiguous.body()).isEqualTo(400);
+        assertThat(ambiguous.text("detail")).startsWith("rma:");
+        assertThat(receive(Map.of("rma", rma, "returnId", answer.json().path("id").asLong())).status()).as("one name only")
+                .isEqualTo(400);
+        var byTracking = receive(Map.of("trackingCode", answer.json().path("shippingLabel").path("trackingCode").asString()));
+        assertThat(byTracking.status()).as(byTracking.body()).isEqualTo(200);
+        assertThat(byTracking.json().path("id").asLong()).isEqualTo(answer.json().path("id").asLong());
+        assertThat(receive(Map.of("rma", "RMA-NOBODY")).status()).isEqualTo(404);
+    }
 }
