@@ -43,13 +43,24 @@ public class ReceivingReturns {
             }
             reference = StockReference.order(orderId.value());
         }
-        var sectionId = warehouses.section(warehouse, section);
-        var key = new StockKey(merchant, warehouse, product, sectionId, Condition.OK, "Box");
         if (good > 0) {
-            inventory.add(key, good, MovementType.RETURN, reference, "RETURN", actor);
+            putBack(warehouse, merchant, product, section, Condition.OK, good, reference, actor);
         }
         if (damaged > 0) {
-            inventory.add(key.as(Condition.DAMAGED), damaged, MovementType.RETURN, reference, "DAMAGED", actor);
+            putBack(warehouse, merchant, product, section, Condition.DAMAGED, damaged, reference, actor);
         }
+    }
+
+    /**
+     * Returned units into a section of the warehouse with one RETURN ledger row: ok units are
+     * sellable again (reason RETURN), damaged ones are kept apart (reason DAMAGED). Answers the section.
+     */
+    @Transactional
+    public dev.wharf.warehouse.StorageSectionId putBack(WarehouseId warehouse, MerchantId merchant, ProductId product, String section,
+                                                       Condition condition, int quantity, StockReference reference, String actor) {
+        var sectionId = warehouses.section(warehouse, section);
+        var key = new StockKey(merchant, warehouse, product, sectionId, condition, "Box");
+        inventory.add(key, quantity, MovementType.RETURN, reference, condition == Condition.OK ? "RETURN" : "DAMAGED", actor);
+        return sectionId;
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * from a database sequence (unique across instances), and a mod-10 check digit.
  */
 @Component
-class TrackingNumbers {
+public class TrackingNumbers {
 
     private final JdbcClient jdbc;
     private final String prefix;
@@ -18,7 +18,7 @@ class TrackingNumbers {
         this.prefix = carrier.trackingPrefix();
     }
 
-    String next() {
+    public String next() {
         long serial = jdbc.sql("select nextval('tracking_number_seq')").query(Long.class).single();
         var digits = String.format("%09d", serial);
         return prefix + digits + checkDigit(digits);

@@ -1,0 +1,4 @@
+package dev.wharf.returns;
+
+public record ReturnId(long value) {
+}
