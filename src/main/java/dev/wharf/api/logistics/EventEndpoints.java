@@ -68,9 +68,7 @@ class EventEndpoints {
                     array = @ArraySchema(schema = @Schema(type = "string")))
             @RequestParam(required = false) List<String> ids,
             @Parameter(description = "Only these event types (repeat the parameter)", explode = Explode.TRUE,
-                    array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"Order.Shipped", "Order.Cancelled",
-                            "Shipment.Created", "Shipment.Shipped", "Shipment.Cancelled", "Inbound.Received",
-                            "Inbound.ShipmentStatusChanged", "Inventory.Adjusted", "Return.Updated"})))
+                    array = @ArraySchema(schema = @Schema(implementation = WebhookJson.EventType.class)))
             @RequestParam(required = false) List<String> type,
             @Parameter(description = "Only events after this time (RFC 3339)", schema = @Schema(type = "string", format = "date-time"))
             @RequestParam(required = false) String after,

@@ -2,6 +2,7 @@ package dev.wharf.api.logistics;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.wharf.api.support.WebUrl;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,20 @@ final class WebhookJson {
     private WebhookJson() {
     }
 
+    /** The vendor's event types, spelt as on the wire; requests keep a string so any other value is a 400 naming the field. */
+    @Schema(name = "WebhookEventType")
+    enum EventType {
+        @JsonProperty("Order.Shipped") ORDER_SHIPPED,
+        @JsonProperty("Order.Cancelled") ORDER_CANCELLED,
+        @JsonProperty("Shipment.Created") SHIPMENT_CREATED,
+        @JsonProperty("Shipment.Shipped") SHIPMENT_SHIPPED,
+        @JsonProperty("Shipment.Cancelled") SHIPMENT_CANCELLED,
+        @JsonProperty("Inbound.Received") INBOUND_RECEIVED,
+        @JsonProperty("Inbound.ShipmentStatusChanged") INBOUND_SHIPMENT_STATUS_CHANGED,
+        @JsonProperty("Inventory.Adjusted") INVENTORY_ADJUSTED,
+        @JsonProperty("Return.Updated") RETURN_UPDATED
+    }
+
     /** The vendor's method enum; requests keep a string so any other value is a 400 naming the field. */
     @Schema(name = "WebhookMethod")
     enum Method { POST, PUT }
@@ -27,8 +42,7 @@ final class WebhookJson {
     @Schema(name = "WebhookCreateModel")
     record CreateInput(
             @Schema(description = "The event type to deliver", requiredMode = REQUIRED, example = TYPES_EXAMPLE,
-                    allowableValues = {"Order.Shipped", "Order.Cancelled", "Shipment.Created", "Shipment.Shipped", "Shipment.Cancelled",
-                            "Inbound.Received", "Inbound.ShipmentStatusChanged", "Inventory.Adjusted", "Return.Updated"})
+                    implementation = EventType.class)
             @NotBlank String type,
             @Schema(description = "Where deliveries go: an https URL", requiredMode = REQUIRED, pattern = "^https://.+",
                     example = "https://hooks.example.com/wharf")
@@ -49,8 +63,7 @@ final class WebhookJson {
     record Webhook(
             @Schema(requiredMode = REQUIRED, example = "17") long id,
             @Schema(requiredMode = REQUIRED, example = TYPES_EXAMPLE,
-                    allowableValues = {"Order.Shipped", "Order.Cancelled", "Shipment.Created", "Shipment.Shipped", "Shipment.Cancelled",
-                            "Inbound.Received", "Inbound.ShipmentStatusChanged", "Inventory.Adjusted", "Return.Updated"})
+                    implementation = EventType.class)
             String type,
             @Schema(requiredMode = REQUIRED, example = "https://hooks.example.com/wharf") String url,
             @Schema(requiredMode = REQUIRED, implementation = Method.class) String method,
@@ -63,8 +76,7 @@ final class WebhookJson {
     record Event(
             @Schema(requiredMode = REQUIRED, example = "5f0c2a54-6a0e-4f3b-9d51-6d2a8f1f3b11") String id,
             @Schema(requiredMode = REQUIRED, example = TYPES_EXAMPLE,
-                    allowableValues = {"Order.Shipped", "Order.Cancelled", "Shipment.Created", "Shipment.Shipped", "Shipment.Cancelled",
-                            "Inbound.Received", "Inbound.ShipmentStatusChanged", "Inventory.Adjusted", "Return.Updated"})
+                    implementation = EventType.class)
             String type,
             @Schema(requiredMode = REQUIRED, example = "2024-04-02T15:04:05Z") Instant time,
             @Schema(requiredMode = REQUIRED, description = "The webhook body's fields, every value a string",

@@ -3,6 +3,7 @@ package dev.wharf.api.logistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,32 @@ class LogisticsWebhooksTest extends LogisticsFixture {
         assertRefused(noUrl, "url");
         assertThat(http.get(API + "/webhooks/abc", token).status()).isEqualTo(400);
         assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void the_published_document_lists_the_event_types_methods_and_auth_methods_as_enums() {
+        var doc = http.get("/v3/api-docs/logistics", null).json();
+        var schemas = doc.path("components").path("schemas");
+        for (var model : List.of("WebhookCreateModel", "WebhookModel")) {
+            var properties = schemas.path(model).path("properties");
+            assertThat(enumOf(properties.path("type"))).as(model).containsExactly("Order.Shipped", "Order.Cancelled", "Shipment.Created",
+                    "Shipment.Shipped", "Shipment.Cancelled", "Inbound.Received", "Inbound.ShipmentStatusChanged", "Inventory.Adjusted",
+                    "Return.Updated");
+            assertThat(enumOf(properties.path("method"))).as(model).containsExactly("POST", "PUT");
+            assertThat(enumOf(properties.path("authMethod"))).as(model).containsExactly("BASIC_AUTH", "TOKEN", "NONE");
+        }
+        assertThat(schemas.path("WebhookModel").path("properties").has("password")).isFalse();
+        assertThat(schemas.path("WebhookCreateModel").path("required").valueStream().map(v -> v.asString()).toList())
+                .containsExactlyInAnyOrder("type", "url", "method");
+        var paths = doc.path("paths");
+        assertThat(paths.path("/logistics/api/2024-04/webhooks").path("post").path("responses").has("202")).isTrue();
+        assertThat(paths.path("/logistics/api/2024-04/webhooks").path("post").path("responses").has("409")).isTrue();
+        assertThat(paths.path("/logistics/api/2024-04/events").path("get").path("responses").path("200").path("headers").has("Link"))
+                .isTrue();
+    }
+
+    private static List<String> enumOf(tools.jackson.databind.JsonNode property) {
+        return property.path("enum").valueStream().map(v -> v.asString()).toList();
     }
 
     private void assertRefused(Map<String, Object> body, String field) {
