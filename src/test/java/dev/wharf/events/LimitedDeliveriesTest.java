@@ -13,7 +13,6 @@ import dev.wharf.support.WharfIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -46,24 +45,9 @@ class LimitedDeliveriesTest extends WharfIntegrationTest {
 
     private WireMockServer receiver;
 
-    private static final class Clockwork extends TimeSource {
-
-        // Whole seconds (the database keeps microseconds), and after the enqueue stamped by the real clock.
-        private volatile Instant now = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-
-        @Override
-        public Instant now() {
-            return now;
-        }
-
-        @Override
-        public OffsetDateTime nowUtc() {
-            return now.atOffset(ZoneOffset.UTC);
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
+    /** Whole seconds (the database keeps microseconds), and after the enqueue stamped by the real clock. */
+    private static Clockwork clock() {
+        return new Clockwork(Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     @BeforeEach
@@ -98,7 +82,7 @@ class LimitedDeliveriesTest extends WharfIntegrationTest {
     void ten_failures_five_minutes_apart_then_doubling_to_an_hour_park_the_delivery() {
         receiver.stubFor(any(urlEqualTo("/down")).willReturn(aResponse().withStatus(503)));
         var key = enqueue("/down");
-        var clock = new Clockwork();
+        var clock = clock();
         var worker = worker(clock, WebhookWorker.LEASE);
         var waits = new ArrayList<Duration>();
         for (int attempt = 1; attempt <= 10; attempt++) {
@@ -127,7 +111,7 @@ class LimitedDeliveriesTest extends WharfIntegrationTest {
         // The receiver answers slowly: the first worker is still waiting when the second one looks.
         receiver.stubFor(any(urlEqualTo("/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(1500)));
         var key = enqueue("/slow");
-        var clock = new Clockwork();
+        var clock = clock();
         var lease = Duration.ofMinutes(7);
         var dying = worker(clock, lease);
         var inFlight = CompletableFuture.supplyAsync(dying::runOnce);
