@@ -7,9 +7,22 @@ import java.net.URI;
  * password), a bearer token, or neither. Checked when built, so a bad target fails in the
  * caller's transaction instead of becoming a delivery that can never succeed.
  */
-public record WebhookTarget(String url, String basicUser, String basicPassword, String bearerToken) {
+public record WebhookTarget(String url, String basicUser, String basicPassword, String bearerToken, String tokenHeader,
+                            String method) {
+
+    /** POST, with Basic, a bearer token or no credentials: the partner status push's targets. */
+    public WebhookTarget(String url, String basicUser, String basicPassword, String bearerToken) {
+        this(url, basicUser, basicPassword, bearerToken, null, "POST");
+    }
 
     public WebhookTarget {
+        if (!"POST".equals(method) && !"PUT".equals(method)) {
+            throw new IllegalArgumentException("method: POST or PUT");
+        }
+        if (tokenHeader != null && (bearerToken == null || !tokenHeader.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]{1,200}"))) {
+            // A header name is an RFC 9110 token; it only makes sense with a token to carry.
+            throw new IllegalArgumentException("tokenHeader: a header name, with a token");
+        }
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("url: required");
         }
@@ -54,9 +67,22 @@ public record WebhookTarget(String url, String basicUser, String basicPassword, 
         return new WebhookTarget(url, null, null, token);
     }
 
-    /** NONE, BASIC or BEARER, as stored. */
+    /**
+     * The token sent as {@code tokenHeader: token} instead of {@code Authorization: Bearer token}
+     * (the Logistics API's TOKEN auth method).
+     */
+    public static WebhookTarget token(String url, String header, String token) {
+        return new WebhookTarget(url, null, null, token, header, "POST");
+    }
+
+    /** The same target, called with {@code method} (POST or PUT). */
+    public WebhookTarget with(String method) {
+        return new WebhookTarget(url, basicUser, basicPassword, bearerToken, tokenHeader, method);
+    }
+
+    /** NONE, BASIC, BEARER or TOKEN (a token in a header of the receiver's naming), as stored. */
     String authKind() {
-        return bearerToken != null ? "BEARER" : basicUser != null ? "BASIC" : "NONE";
+        return tokenHeader != null ? "TOKEN" : bearerToken != null ? "BEARER" : basicUser != null ? "BASIC" : "NONE";
     }
 
     /** The password or token, whichever applies. */

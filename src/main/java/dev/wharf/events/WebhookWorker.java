@@ -52,7 +52,8 @@ class WebhookWorker {
     static final Duration SEND_LIMIT = CONNECT_TIMEOUT.plus(READ_TIMEOUT).plusSeconds(5);
     /**
      * Well beyond SEND_LIMIT, so a live worker settles its rows before its claim lapses; only a
-     * crashed (or hung) worker's rows are taken over, two minutes later at most.
+     * crashed (or hung) worker's rows are taken over, two minutes later at most. The default of
+     * {@code wharf.webhooks.lease}.
      */
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration BACKOFF_CAP = Duration.ofHours(1);
@@ -60,21 +61,40 @@ class WebhookWorker {
     private static final int ERROR_LENGTH = 1000;
 
     /**
-     * When to retry and when to give up: attempt n failing waits {@code base × 2^(n−1)}, at most
-     * {@code cap}; a failure whose retry would fall after {@code createdAt + giveUpAfter} is the last.
+     * When to retry and when to give up. A delivery without a limit of attempts (the partner push):
+     * attempt n failing waits {@code base × 2^(n−1)}, at most {@code cap}; a failure whose retry would
+     * fall after {@code createdAt + giveUpAfter} is the last (FAILED). A delivery with a limit (the
+     * Logistics webhooks): attempt n failing waits {@code firstRetry × 2^(n−1)}, at most {@code cap},
+     * and the failure of its last attempt parks it. {@code lease} is how long a claim holds.
      */
-    record Policy(Duration backoffBase, Duration backoffCap, Duration giveUpAfter, int batchSize) {
+    record Policy(Duration backoffBase, Duration backoffCap, Duration giveUpAfter, int batchSize, Duration firstRetry,
+                  Duration lease) {
 
         Policy {
             if (backoffBase.isNegative() || backoffBase.isZero() || backoffCap.compareTo(backoffBase) < 0
-                    || giveUpAfter.isNegative() || batchSize < 1) {
-                throw new IllegalArgumentException("webhook policy: positive base, cap ≥ base, give-up ≥ 0, batch ≥ 1");
+                    || giveUpAfter.isNegative() || batchSize < 1 || firstRetry.isNegative() || firstRetry.isZero()
+                    || backoffCap.compareTo(firstRetry) < 0 || lease.isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException(
+                        "webhook policy: positive base and first retry, cap ≥ both, give-up ≥ 0, batch ≥ 1, positive lease");
             }
         }
 
+        /** The partner push's policy only; limited deliveries retry first after {@code backoffBase} too. */
+        Policy(Duration backoffBase, Duration backoffCap, Duration giveUpAfter, int batchSize) {
+            this(backoffBase, backoffCap, giveUpAfter, batchSize, backoffBase, LEASE);
+        }
+
         Duration delayAfter(int attempt) {
+            return doubled(backoffBase, attempt);
+        }
+
+        Duration limitedDelayAfter(int attempt) {
+            return doubled(firstRetry, attempt);
+        }
+
+        private Duration doubled(Duration base, int attempt) {
             // 2^31 × any base is past any sensible cap; stopping the doubling there avoids overflow.
-            var delay = backoffBase.multipliedBy(1L << Math.min(attempt - 1, 31));
+            var delay = base.multipliedBy(1L << Math.min(attempt - 1, 31));
             return delay.compareTo(backoffCap) > 0 ? backoffCap : delay;
         }
     }
@@ -92,10 +112,12 @@ class WebhookWorker {
     WebhookWorker(JdbcClient jdbc, PlatformTransactionManager transactions, TimeSource time,
                   @Value("${wharf.webhooks.backoff-base:30s}") Duration backoffBase,
                   @Value("${wharf.webhooks.give-up-after:26h}") Duration giveUpAfter,
+                  @Value("${wharf.webhooks.first-retry:5m}") Duration firstRetry,
+                  @Value("${wharf.webhooks.lease:2m}") Duration lease,
                   @Value("${wharf.webhooks.signing-secret:}") String signingSecret,
                   @Value("${wharf.webhooks.enabled:true}") boolean enabled) {
-        this(jdbc, transactions, time, UUID.randomUUID().toString(), new Policy(backoffBase, BACKOFF_CAP, giveUpAfter, BATCH),
-                signingSecret, enabled);
+        this(jdbc, transactions, time, UUID.randomUUID().toString(),
+                new Policy(backoffBase, BACKOFF_CAP, giveUpAfter, BATCH, firstRetry, lease), signingSecret, enabled);
     }
 
     /** A worker of its own: tests build several, with their own ids, clocks and policies, beside the service's. */
@@ -163,8 +185,9 @@ class WebhookWorker {
     // ------------------------------------------------------------------ claiming
 
     /** A claimed row, with what it takes to send it. */
-    private record Delivery(long id, String eventUuid, String url, String authKind, String authUser, String authSecret,
-                            String body, int attempts, Instant createdAt) {
+    private record Delivery(long id, String eventUuid, String url, String method, String authKind, String authUser,
+                            String authHeader, String authSecret, String body, int attempts, Integer maxAttempts,
+                            Instant createdAt) {
 
         @Override
         public String toString() {
@@ -188,7 +211,7 @@ class WebhookWorker {
                     update webhook_delivery set claimed_by = :me, claimed_until = :lease
                     where id = :id and status = 'PENDING' and next_attempt_at <= :now
                       and (claimed_until is null or claimed_until < :now)""")
-                    .param("me", workerId).param("lease", utc(now.plus(LEASE))).param("id", id).param("now", utc(now))
+                    .param("me", workerId).param("lease", utc(now.plus(policy.lease()))).param("id", id).param("now", utc(now))
                     .update();
             if (updated == 1) {
                 won.add(id);
@@ -200,8 +223,9 @@ class WebhookWorker {
         return jdbc.sql("select * from webhook_delivery where id in (:ids) and claimed_by = :me order by id")
                 .param("ids", won).param("me", workerId)
                 .query((rs, n) -> new Delivery(rs.getLong("id"), rs.getString("event_uuid"), rs.getString("url"),
-                        rs.getString("auth_kind"), rs.getString("auth_user"), rs.getString("auth_secret"), rs.getString("body"),
-                        rs.getInt("attempts"), Webhooks.instant(rs, "created_at")))
+                        rs.getString("http_method"), rs.getString("auth_kind"), rs.getString("auth_user"),
+                        rs.getString("auth_header"), rs.getString("auth_secret"), rs.getString("body"), rs.getInt("attempts"),
+                        rs.getObject("max_attempts", Integer.class), Webhooks.instant(rs, "created_at")))
                 .list();
     }
 
@@ -254,7 +278,7 @@ class WebhookWorker {
                 .timeout(READ_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("X-Wharf-Event-Id", delivery.eventUuid())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(delivery.method(), HttpRequest.BodyPublishers.ofByteArray(body));
         if (!signingSecret.isBlank()) {
             request.header("X-Wharf-Signature", "sha256=" + hmacSha256(signingSecret, body));
         }
@@ -262,6 +286,7 @@ class WebhookWorker {
             case "BASIC" -> request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (delivery.authUser() + ":" + delivery.authSecret()).getBytes(StandardCharsets.UTF_8)));
             case "BEARER" -> request.header("Authorization", "Bearer " + delivery.authSecret());
+            case "TOKEN" -> request.header(delivery.authHeader(), delivery.authSecret());
             default -> {
                 // NONE: the receiver relies on the signature (or on nothing).
             }
@@ -301,6 +326,9 @@ class WebhookWorker {
         Instant next = now;
         if (outcome.delivered()) {
             status = Webhooks.DELIVERED;
+        } else if (delivery.maxAttempts() != null) {
+            next = now.plus(policy.limitedDelayAfter(number));
+            status = number >= delivery.maxAttempts() ? Webhooks.PARKED : Webhooks.PENDING;
         } else {
             next = now.plus(policy.delayAfter(number));
             status = next.isAfter(delivery.createdAt().plus(policy.giveUpAfter())) ? Webhooks.FAILED : Webhooks.PENDING;
@@ -330,8 +358,9 @@ class WebhookWorker {
                         delivery.eventUuid(), number);
             }
         });
-        if (Webhooks.FAILED.equals(settledStatus)) {
-            log.warn("webhook delivery {} (event {}) failed after {} attempts; last: {}", delivery.id(), delivery.eventUuid(),
+        if (Webhooks.FAILED.equals(settledStatus) || Webhooks.PARKED.equals(settledStatus)) {
+            log.warn("webhook delivery {} (event {}) {} after {} attempts; last: {}", delivery.id(), delivery.eventUuid(),
+                    settledStatus.toLowerCase(),
                     number, outcome.httpStatus() != null ? "HTTP " + outcome.httpStatus() : outcome.error());
         } else {
             log.debug("webhook delivery {} (event {}) attempt {}: {}", delivery.id(), delivery.eventUuid(), number,

@@ -33,6 +33,11 @@ public class Webhooks {
     public static final String DELIVERED = "DELIVERED";
     /** Every attempt up to the give-up time failed; no more are made. */
     public static final String FAILED = "FAILED";
+    /**
+     * Its limit of attempts all failed: kept, not dropped, until a supervisor replays it (the
+     * Logistics webhooks' policy; the partner push ends {@link #FAILED} instead).
+     */
+    public static final String PARKED = "PARKED";
 
     /**
      * A delivery as stored. {@code status} is {@link #PENDING}, {@link #DELIVERED} or {@link #FAILED};
@@ -68,21 +73,36 @@ public class Webhooks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(WebhookTarget target, String jsonBody, String dedupKey) {
+        enqueue(target, jsonBody, dedupKey, null);
+    }
+
+    /**
+     * As {@link #enqueue(WebhookTarget, String, String)}, with at most {@code maxAttempts} attempts
+     * (the first retry after {@code wharf.webhooks.first-retry}, then doubling up to an hour) after
+     * which the delivery is {@link #PARKED}; null keeps the time-based give-up of the partner push.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(WebhookTarget target, String jsonBody, String dedupKey, Integer maxAttempts) {
         if (target == null || jsonBody == null) {
             throw new IllegalArgumentException("target and jsonBody are required");
         }
         if (dedupKey == null || dedupKey.isBlank() || dedupKey.length() > 200) {
             throw new IllegalArgumentException("dedupKey: required, at most 200 characters");
         }
+        if (maxAttempts != null && maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts: at least 1");
+        }
         var now = utc(time.now());
         // "on conflict do nothing" (PostgreSQL, and H2 in PostgreSQL mode): a duplicate must not
         // fail the caller's transaction, which a caught unique violation would on PostgreSQL.
         jdbc.sql("""
-                insert into webhook_delivery (event_uuid, url, auth_kind, auth_user, auth_secret, body, status, attempts,
-                                              next_attempt_at, created_at, dedup_key)
-                values (:uuid, :url, :kind, :user, :secret, :body, 'PENDING', 0, :now, :now, :key)
+                insert into webhook_delivery (event_uuid, url, http_method, auth_kind, auth_user, auth_header, auth_secret, body,
+                                              status, attempts, max_attempts, next_attempt_at, created_at, dedup_key)
+                values (:uuid, :url, :method, :kind, :user, :header, :secret, :body, 'PENDING', 0, :max, :now, :now, :key)
                 on conflict do nothing""")
-                .param("uuid", UUID.randomUUID().toString()).param("url", target.url()).param("kind", target.authKind())
+                .param("uuid", UUID.randomUUID().toString()).param("url", target.url()).param("method", target.method())
+                .param("kind", target.authKind()).param("header", target.tokenHeader(), Types.VARCHAR)
+                .param("max", maxAttempts, Types.INTEGER)
                 .param("user", target.basicUser(), Types.VARCHAR).param("secret", target.authSecret(), Types.VARCHAR)
                 .param("body", jsonBody).param("now", now).param("key", dedupKey)
                 .update();

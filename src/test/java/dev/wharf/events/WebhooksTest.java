@@ -376,26 +376,6 @@ class WebhooksTest extends WharfIntegrationTest {
 
     // ------------------------------------------------------------------ helpers
 
-    /** A clock the test moves by hand, starting now. */
-    private static final class Clockwork extends TimeSource {
-
-        private volatile Instant now = Instant.now();
-
-        @Override
-        public Instant now() {
-            return now;
-        }
-
-        @Override
-        public OffsetDateTime nowUtc() {
-            return now.atOffset(ZoneOffset.UTC);
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-    }
-
     /** A worker with a 1 s back-off base, so tests move the clock by little. */
     private WebhookWorker worker(TimeSource clock, String signingSecret) {
         return worker(clock, new WebhookWorker.Policy(Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofHours(26), 20),
