@@ -12,9 +12,9 @@ public enum LogisticsEventType {
     SHIPMENT_CANCELLED("Shipment.Cancelled"),
     INBOUND_RECEIVED("Inbound.Received"),
     INBOUND_SHIPMENT_STATUS_CHANGED("Inbound.ShipmentStatusChanged"),
-    /** Accepted at subscription; not emitted yet: the inventory module publishes no typed adjustment event. */
+    /** Units found or lost without a receipt or an order (the inventory module's {@code StockAdjusted}). */
     INVENTORY_ADJUSTED("Inventory.Adjusted"),
-    /** Accepted at subscription; not emitted yet: returns publish no typed event yet. */
+    /** A return changed status (the returns module's {@code ReturnEvent}). */
     RETURN_UPDATED("Return.Updated");
 
     private final String wireName;

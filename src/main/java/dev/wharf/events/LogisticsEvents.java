@@ -9,11 +9,14 @@ import dev.wharf.account.Merchant;
 import dev.wharf.account.MerchantId;
 import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
+import dev.wharf.catalog.Catalog;
+import dev.wharf.catalog.Product;
 import dev.wharf.inbound.InboundEvent;
 import dev.wharf.inbound.InboundReceived;
 import dev.wharf.inbound.InboundStatus;
 import dev.wharf.inbound.InboundView;
 import dev.wharf.inbound.ReceivingGoods;
+import dev.wharf.inventory.StockAdjusted;
 import dev.wharf.outbound.OrderAllocated;
 import dev.wharf.outbound.OrderCancelled;
 import dev.wharf.outbound.OrderEvent;
@@ -21,6 +24,7 @@ import dev.wharf.outbound.OrderShipped;
 import dev.wharf.outbound.OrderStatus;
 import dev.wharf.outbound.OrderView;
 import dev.wharf.outbound.Orders;
+import dev.wharf.returns.ReturnEvent;
 import dev.wharf.shared.TimeSource;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,10 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
  * its change committed, and its deliveries with it. Only orders and inbounds of a Logistics
  * account's merchant make events. The feed's id is the webhook body's {@code logisticsEventId},
  * the same on every retry of every delivery of the event.
- *
- * <p>Not emitted yet: {@code Inventory.Adjusted} (the inventory module publishes no typed
- * adjustment event) and {@code Return.Updated} (no typed return event): subscriptions to them
- * are accepted and will be served once those events exist.
  */
 @Service
 public class LogisticsEvents {
@@ -78,9 +78,11 @@ public class LogisticsEvents {
     private final ReceivingGoods inbounds;
     private final Merchants merchants;
     private final Accounts accounts;
+    private final Catalog catalog;
 
     LogisticsEvents(JdbcClient jdbc, TimeSource time, JsonMapper json, Webhooks webhooks, LogisticsWebhooks subscriptions,
-                    EventFeedGate gate, Orders orders, ReceivingGoods inbounds, Merchants merchants, Accounts accounts) {
+                    EventFeedGate gate, Orders orders, ReceivingGoods inbounds, Merchants merchants, Accounts accounts,
+                    Catalog catalog) {
         this.jdbc = jdbc;
         this.time = time;
         this.json = json;
@@ -91,6 +93,7 @@ public class LogisticsEvents {
         this.inbounds = inbounds;
         this.merchants = merchants;
         this.accounts = accounts;
+        this.catalog = catalog;
     }
 
     // ------------------------------------------------------------------ emitting
@@ -140,6 +143,34 @@ public class LogisticsEvents {
                 }
             }
         }
+    }
+
+    @EventListener
+    void on(StockAdjusted event) {
+        var account = logisticsAccount(event.merchant());
+        if (account.isEmpty()) {
+            return;
+        }
+        var payload = new LinkedHashMap<String, Object>();
+        payload.put("logisticsSku", catalog.findAny(event.product()).map(Product::logisticsSku).orElse(null));
+        payload.put("warehouseId", Long.toString(event.warehouse().value()));
+        payload.put("quantity", event.quantity());
+        payload.put("condition", event.condition().name());
+        payload.put("reason", event.reason());
+        publish(account.get(), LogisticsEventType.INVENTORY_ADJUSTED, payload);
+    }
+
+    @EventListener
+    void on(ReturnEvent event) {
+        var account = logisticsAccount(event.merchant());
+        if (account.isEmpty()) {
+            return;
+        }
+        var payload = new LinkedHashMap<String, Object>();
+        payload.put("returnId", Long.toString(event.returnId().value()));
+        payload.put("status", event.to().name());
+        payload.put("previousStatus", event.from() == null ? null : event.from().name());
+        publish(account.get(), LogisticsEventType.RETURN_UPDATED, payload);
     }
 
     private void order(OrderEvent event, LogisticsEventType... types) {

@@ -9,6 +9,7 @@ import dev.wharf.warehouse.WarehouseId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inventory {
 
     private final BalanceRepository balances;
+    private final ApplicationEventPublisher events;
 
-    Inventory(BalanceRepository balances) {
+    Inventory(BalanceRepository balances, ApplicationEventPublisher events) {
         this.balances = balances;
+        this.events = events;
+    }
+
+    /** Tells listeners (the Logistics API's Inventory.Adjusted) about an adjustment row just written. */
+    private void adjusted(long balanceId, int quantity, String reason, String actor) {
+        balances.find(balanceId).ifPresent(b -> events.publishEvent(
+                new StockAdjusted(b.merchant(), b.warehouse(), b.product(), b.condition(), quantity, reason, actor)));
     }
 
     /** Units arriving (receipt, return, found): on hand goes up. */
@@ -43,6 +52,7 @@ public class Inventory {
         long balanceId = balances.findOrCreate(key);
         balances.changeOnHand(balanceId, quantity);
         balances.record(balanceId, MovementType.ADJUSTMENT, quantity, 0, reason, note, null, actor);
+        adjusted(balanceId, quantity, reason, actor);
         return balanceId;
     }
 
@@ -55,6 +65,7 @@ public class Inventory {
                     "only " + balances.find(balanceId).map(Balance::unreserved).orElse(0) + " unreserved units in stock row " + balanceId);
         }
         balances.record(balanceId, MovementType.ADJUSTMENT, -quantity, 0, reason, note, null, actor);
+        adjusted(balanceId, -quantity, reason, actor);
     }
 
     /** Units leaving without an order (loss, damage write-off): never below what is reserved. */
@@ -151,6 +162,7 @@ public class Inventory {
         if (shrunk > 0) {
             balances.consume(balanceId, shrunk);
             balances.record(balanceId, MovementType.ADJUSTMENT, -shrunk, -shrunk, reason, reference, actor);
+            adjusted(balanceId, -shrunk, reason, actor);
         }
         return shrunk;
     }

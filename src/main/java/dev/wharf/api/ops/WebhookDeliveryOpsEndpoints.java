@@ -3,8 +3,8 @@ package dev.wharf.api.ops;
 import dev.wharf.account.Operator;
 import dev.wharf.account.OperatorRole;
 import dev.wharf.events.ParkedDeliveries;
+import dev.wharf.shared.Forbidden;
 import dev.wharf.shared.InvalidInput;
-import dev.wharf.shared.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -88,7 +88,7 @@ class WebhookDeliveryOpsEndpoints {
 
     private static void requireSupervisor(Operator operator) {
         if (operator.role() != OperatorRole.SUPERVISOR) {
-            throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "role", "only a supervisor handles webhook deliveries");
+            throw new Forbidden("role", "only a supervisor handles webhook deliveries");
         }
     }
 }

@@ -160,4 +160,29 @@ class LogisticsEventsFeedTest extends LogisticsFixture {
         assertThat(types).as("the late commit's events come first, none skipped")
                 .containsExactly("Inbound.ShipmentStatusChanged", "Inbound.Received", "Order.Cancelled", "Shipment.Cancelled");
     }
+
+    @Test
+    void an_adjustment_on_the_floor_and_a_return_changing_status_are_events_of_their_own() {
+        var found = http.post("/ops/api/adjustments", op, java.util.Map.of("barcode", widget, "section", "L-1", "quantity", 2,
+                "reason", "FOUND"));
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        var returned = http.post(API + "/returns", token, java.util.Map.of("rma", unique("RMA"), "externalReturnId", unique("RET"),
+                "returnItems", List.of(java.util.Map.of("identifier", widget, "type", "LOGISTICS_SKU", "quantity", 1)),
+                "externalLabel", java.util.Map.of("trackingCode", unique("1Z"), "carrier", "UPS")));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(201);
+        assertThat(http.post(API + "/returns/" + returned.text("id") + "/cancel", token, "").status()).isEqualTo(200);
+
+        var adjusted = http.get(API + "/events?type=Inventory.Adjusted", token).json();
+        assertThat(adjusted.size()).isEqualTo(1);
+        var payload = adjusted.get(0).path("payload");
+        assertThat(payload.path("logisticsSku").asString()).isEqualTo(widget);
+        assertThat(payload.path("quantity").asString()).isEqualTo("2");
+        assertThat(payload.path("reason").asString()).isEqualTo("FOUND");
+
+        var updates = http.get(API + "/events?type=Return.Updated", token).json();
+        var statuses = new ArrayList<String>();
+        updates.forEach(e -> statuses.add(e.path("payload").path("status").asString()));
+        assertThat(statuses).containsExactly("CREATED", "CANCELLED");
+        assertThat(updates.get(1).path("payload").path("returnId").asString()).isEqualTo(returned.text("id"));
+    }
 }
