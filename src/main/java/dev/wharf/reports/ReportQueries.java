@@ -71,7 +71,15 @@ final class ReportQueries {
             where i.merchant_id = :m and i.created_at >= :from and i.created_at < :to
             order by i.id, pk.position, l.id""");
 
-    /** Returns are not stored by Wharf yet: the report is its header alone (the query returns no row). */
+    /** One row per returned item: the return, its status and what was expected and inspected of the item. */
     static final Query ALL_RETURNS = new Query(List.of("returnId", "rma", "externalReturnId", "status", "logisticsSku",
-            "expectedQuantity", "createdAt"), null);
+            "expectedQuantity", "inspectedQuantity", "carrier", "trackingCode", "createdAt", "receivedAt", "inspectedAt"), """
+            select r.id, r.rma, r.external_return_id, r.status, p.logistics_sku, i.expected_quantity,
+                   (select count(*) from customer_return_inspection x where x.item_id = i.id),
+                   r.carrier, r.tracking_code, r.created_at, r.received_at, r.inspected_at
+            from customer_return r
+            join customer_return_item i on i.return_id = r.id
+            join product p on p.id = i.product_id
+            where r.merchant_id = :m and r.created_at >= :from and r.created_at < :to
+            order by r.id, i.position""");
 }

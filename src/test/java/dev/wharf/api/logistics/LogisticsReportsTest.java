@@ -74,7 +74,12 @@ class LogisticsReportsTest extends LogisticsFixture {
     }
 
     @Test
-    void each_supported_type_builds_and_returns_are_served_as_their_header_alone() throws Exception {
+    void each_supported_type_builds_with_one_row_per_item() throws Exception {
+        var rma = unique("RMA");
+        var returned = http.post(API + "/returns", token, Map.of("rma", rma, "externalReturnId", unique("RET"),
+                "returnItems", java.util.List.of(Map.of("identifier", widget, "type", "LOGISTICS_SKU", "quantity", 2)),
+                "externalLabel", Map.of("trackingCode", unique("1Z"), "carrier", "UPS")));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(201);
         var inventory = csv(finished(request("Inventory-Levels_Today")));
         assertThat(inventory.get(0)).isEqualTo("logisticsSku,merchantSku,name,warehouseId,onHand,available,unavailable");
         assertThat(inventory.get(1)).startsWith(widget + ",").endsWith("," + warehouse.id() + ",5,5,0");
@@ -84,7 +89,10 @@ class LogisticsReportsTest extends LogisticsFixture {
         var shipments = csv(finished(request("Orders-Shipments")));
         assertThat(shipments).hasSize(1);
         var returns = csv(finished(request("Returns-All_Returns")));
-        assertThat(returns).containsExactly("returnId,rma,externalReturnId,status,logisticsSku,expectedQuantity,createdAt");
+        assertThat(returns).hasSize(2);
+        assertThat(returns.get(0)).isEqualTo("returnId,rma,externalReturnId,status,logisticsSku,expectedQuantity,inspectedQuantity,"
+                + "carrier,trackingCode,createdAt,receivedAt,inspectedAt");
+        assertThat(returns.get(1)).startsWith(returned.text("id") + "," + rma + ",").contains(",CREATED," + widget + ",2,0,UPS,");
     }
 
     @Test
