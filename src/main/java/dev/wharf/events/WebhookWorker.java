@@ -27,7 +27,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -109,15 +108,9 @@ class WebhookWorker {
     private final HttpClient http;
 
     @Autowired
-    WebhookWorker(JdbcClient jdbc, PlatformTransactionManager transactions, TimeSource time,
-                  @Value("${wharf.webhooks.backoff-base:30s}") Duration backoffBase,
-                  @Value("${wharf.webhooks.give-up-after:26h}") Duration giveUpAfter,
-                  @Value("${wharf.webhooks.first-retry:5m}") Duration firstRetry,
-                  @Value("${wharf.webhooks.lease:2m}") Duration lease,
-                  @Value("${wharf.webhooks.signing-secret:}") String signingSecret,
-                  @Value("${wharf.webhooks.enabled:true}") boolean enabled) {
-        this(jdbc, transactions, time, UUID.randomUUID().toString(),
-                new Policy(backoffBase, BACKOFF_CAP, giveUpAfter, BATCH, firstRetry, lease), signingSecret, enabled);
+    WebhookWorker(JdbcClient jdbc, PlatformTransactionManager transactions, TimeSource time, WebhookSettings settings) {
+        this(jdbc, transactions, time, UUID.randomUUID().toString(), new Policy(settings.backoffBase(), BACKOFF_CAP,
+                settings.giveUpAfter(), BATCH, settings.firstRetry(), settings.lease()), settings.signingSecret(), settings.enabled());
     }
 
     /** A worker of its own: tests build several, with their own ids, clocks and policies, beside the service's. */

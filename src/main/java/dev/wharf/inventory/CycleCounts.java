@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -52,14 +51,14 @@ public class CycleCounts {
     private final CountApprovalPolicy approval;
 
     CycleCounts(Inventory inventory, StockControl control, Warehouses warehouses, Catalog catalog, JdbcClient jdbc, TimeSource time,
-                @Value("${wharf.ops.cycle-count-approval-threshold:10}") int approvalThreshold) {
+                CycleCountSettings settings) {
         this.inventory = inventory;
         this.control = control;
         this.warehouses = warehouses;
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.time = time;
-        this.approval = new CountApprovalPolicy(approvalThreshold);
+        this.approval = new CountApprovalPolicy(settings.cycleCountApprovalThreshold());
     }
 
     @Transactional

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -54,7 +53,7 @@ class ReportBuilder {
     });
 
     ReportBuilder(ReportRepository repository, DataSource dataSource, PlatformTransactionManager transactions, TimeSource time,
-                  @Value("${wharf.reports.lease:5m}") Duration lease, @Value("${wharf.reports.chunk-bytes:1048576}") int chunkSize) {
+                  ReportSettings settings) {
         this.repository = repository;
         var jdbc = new JdbcTemplate(dataSource);
         jdbc.setFetchSize(FETCH_SIZE);
@@ -63,8 +62,8 @@ class ReportBuilder {
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.time = time;
-        this.lease = lease;
-        this.chunkSize = chunkSize;
+        this.lease = settings.lease();
+        this.chunkSize = settings.chunkBytes();
     }
 
     /** A new report starts building at once, off the request's thread. */

@@ -5,6 +5,7 @@ import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.Product;
+import dev.wharf.outbound.CarrierSettings;
 import dev.wharf.outbound.Orders;
 import dev.wharf.outbound.TrackingNumbers;
 import dev.wharf.shared.InvalidInput;
@@ -16,7 +17,6 @@ import dev.wharf.warehouse.Warehouses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ public class Returns {
 
     Returns(ReturnRepository repository, Merchants merchants, Catalog catalog, Orders orders, Warehouses warehouses,
             TrackingNumbers trackingNumbers, ReturnTransitions transitions, TimeSource time,
-            @Value("${wharf.carrier.name:Wharf Post}") String carrierName) {
+            CarrierSettings carrier) {
         this.repository = repository;
         this.merchants = merchants;
         this.catalog = catalog;
@@ -45,7 +45,7 @@ public class Returns {
         this.trackingNumbers = trackingNumbers;
         this.transitions = transitions;
         this.time = time;
-        this.carrierName = carrierName;
+        this.carrierName = carrier.name();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.wharf.api.logistics;
 
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Tenant;
+import dev.wharf.reports.ReportSettings;
 import dev.wharf.reports.ReportType;
 import dev.wharf.reports.Reports;
 import dev.wharf.shared.InvalidInput;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,12 +55,12 @@ class ReportEndpoints {
     private final Duration linkValidity;
 
     ReportEndpoints(Reports reports, Accounts accounts, Idempotency idempotency, TimeSource time,
-                    @Value("${wharf.reports.link-validity:1h}") Duration linkValidity) {
+                    ReportSettings settings) {
         this.reports = reports;
         this.accounts = accounts;
         this.idempotency = idempotency;
         this.time = time;
-        this.linkValidity = linkValidity;
+        this.linkValidity = settings.linkValidity();
     }
 
     private static final String CREATE_EXAMPLE = """
