@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import dev.wharf.account.Operator;
+import dev.wharf.account.Tenant;
+import dev.wharf.observability.Caller;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,6 +43,17 @@ public final class PrincipalFilter extends OncePerRequestFilter {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? Optional.of(header.substring(7)) : Optional.empty();
     }
 
+    /** The caller as the access log names it: who, never the credential. */
+    private static String describe(Object principal) {
+        if (principal instanceof Tenant tenant) {
+            return "tenant:" + tenant.accountId().value();
+        }
+        if (principal instanceof Operator operator) {
+            return "operator:" + operator.username();
+        }
+        return principal.getClass().getSimpleName();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -48,6 +62,7 @@ public final class PrincipalFilter extends OncePerRequestFilter {
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                     List.of(new SimpleGrantedAuthority(authority))));
             SecurityContextHolder.setContext(context);
+            Caller.record(request, describe(principal));
         });
         chain.doFilter(request, response);
     }
