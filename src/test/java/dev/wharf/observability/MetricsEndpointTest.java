@@ -1,13 +1,20 @@
 package dev.wharf.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.wharf.support.WharfIntegrationTest;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** /actuator/prometheus: only for the admin token, and what an operator graphs is in it. */
 class MetricsEndpointTest extends WharfIntegrationTest {
+
+    @Autowired
+    private JdbcClient jdbc;
 
     private static final String PROMETHEUS = "/actuator/prometheus";
 
@@ -59,6 +66,24 @@ class MetricsEndpointTest extends WharfIntegrationTest {
         assertThat(body).containsPattern("http_server_requests_seconds_count\\{[^}]*dialect=\"shipapi\"[^}]*uri=\"/shipapi/warehouse/list\"");
         assertThat(body).containsPattern("http_server_requests_seconds_count\\{[^}]*dialect=\"admin\"");
         assertThat(body).containsPattern("http_server_requests_seconds_bucket\\{[^}]*dialect=\"shipapi\"");
+    }
+
+    @Test
+    void the_webhook_gauges_follow_the_delivery_outbox() {
+        // A given-up delivery, as the (disabled in tests) worker would leave it.
+        var uuid = java.util.UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into webhook_delivery (event_uuid, url, auth_kind, body, status, attempts, next_attempt_at, created_at, dedup_key)
+                values (:uuid, 'https://receiver.invalid/hook', 'NONE', '{}', 'FAILED', 9, current_timestamp, current_timestamp, :uuid)""")
+                .param("uuid", uuid).update();
+        try {
+            long failed = jdbc.sql("select count(*) from webhook_delivery where status = 'FAILED'").query(Long.class).single();
+            // The gauge is cached for a few seconds: wait until a scrape has read the table again.
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertThat(sample(scrape(), "wharf_webhook_deliveries", "status=\"failed\"")).isEqualTo((double) failed));
+        } finally {
+            jdbc.sql("delete from webhook_delivery where event_uuid = :uuid").param("uuid", uuid).update();
+        }
     }
 
     private String scrape() {
