@@ -105,6 +105,7 @@ class RestartTest {
                     .isEqualTo(TestDatabase.postgres() ? 0 : 1);
             // Started without WHARF_ADMIN_TOKEN: the admin API is not there at all.
             assertThat(http.get("/admin/api/warehouses", ADMIN).status()).isEqualTo(404);
+            assertThat(http.get("/actuator/prometheus", ADMIN).status()).as("the metrics scrape is not there either").isEqualTo(404);
             assertThat(http.get("/actuator/health", null).status()).isEqualTo(200);
         } finally {
             if (TestDatabase.postgres()) {

@@ -3,6 +3,7 @@ package dev.wharf.api.admin;
 import dev.wharf.api.support.ErrorAnswers;
 import dev.wharf.api.support.ErrorCode;
 import dev.wharf.api.support.StatelessApi;
+import dev.wharf.observability.Caller;
 import dev.wharf.shared.Secrets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,8 +36,21 @@ class AdminSecurity {
     @Order(5)
     SecurityFilterChain adminFilterChain(HttpSecurity http, ErrorAnswers answers,
                                          AdminSettings settings) throws Exception {
+        return adminOnly(http, "/admin/api/**", answers, settings);
+    }
+
+    /** The metrics scrape shows business volumes: the admin token guards it, and without one it is not there. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain metricsFilterChain(HttpSecurity http, ErrorAnswers answers,
+                                           AdminSettings settings) throws Exception {
+        return adminOnly(http, "/actuator/prometheus", answers, settings);
+    }
+
+    private static SecurityFilterChain adminOnly(HttpSecurity http, String pattern, ErrorAnswers answers,
+                                                 AdminSettings settings) throws Exception {
         var expectedDigest = settings.token().isBlank() ? null : Secrets.digest(settings.token().strip());
-        StatelessApi.mount(http, "/admin/api/**")
+        StatelessApi.mount(http, pattern)
                 .addFilterAfter(new AdminTokenFilter(expectedDigest, answers), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(AUTHORITY))
                 .exceptionHandling(answers.unauthorizedAs("Authorization: a valid admin bearer token is required"));
@@ -67,6 +81,7 @@ class AdminSecurity {
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "admin", null, List.of(new SimpleGrantedAuthority(AUTHORITY))));
                 SecurityContextHolder.setContext(context);
+                Caller.record(request, "admin");
             }
             chain.doFilter(request, response);
         }

@@ -13,6 +13,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -21,10 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start on an empty embedded database, sets up a demo warehouse and a ShipAPI key
- * and prints them, so a newcomer can make a call within a minute. Never on PostgreSQL.
+ * and logs them once, so a newcomer can make a call within a minute. Never on PostgreSQL.
  */
 @Component
 class DemoData {
+
+    /** The logger of the demo key's one line: named so an operator knows what it holds (and can silence it). */
+    static final String DEMO_KEY_LOGGER = "wharf.demo-key";
+    private static final Logger DEMO_KEY = LoggerFactory.getLogger(DEMO_KEY_LOGGER);
 
     private final Warehouses warehouses;
     private final Accounts accounts;
@@ -58,18 +64,11 @@ class DemoData {
             return accounts.open("Demo reseller", Dialect.SHIPAPI).apiKey();
         });
         var port = environment.getProperty("local.server.port", "8080");
-        // Printed, not logged: this one demo key is meant to be read off the console once.
-        System.out.printf("""
-
-                ==================================================================
-                 Wharf demo data created (first start, embedded database)
-                   warehouse:      DEMO1 (Wharf Demo Warehouse)
-                   ShipAPI key:    %s
-                   try:            curl -H 'Authorization: %s' http://localhost:%s/shipapi/warehouse/list
-                   Swagger UI:     http://localhost:%s/swagger-ui.html
-                ==================================================================
-
-                """, key, key, port, port);
+        // One INFO line on a logger of its own, on the first start only: the demo key is a secret of a
+        // throwaway embedded database, meant to be read off the log once (never printed again).
+        DEMO_KEY.info("Wharf demo data created (first start, embedded database): warehouse DEMO1 (Wharf Demo Warehouse), "
+                + "ShipAPI key: {} , try: curl -H 'Authorization: {}' http://localhost:{}/shipapi/warehouse/list , "
+                + "Swagger UI: http://localhost:{}/swagger-ui.html", key, key, port, port);
     }
 
     private boolean embedded() throws SQLException {

@@ -1,5 +1,8 @@
 package dev.wharf.api.support;
 
+import dev.wharf.account.Operator;
+import dev.wharf.account.Tenant;
+import dev.wharf.observability.Caller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +43,17 @@ public final class PrincipalFilter extends OncePerRequestFilter {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? Optional.of(header.substring(7)) : Optional.empty();
     }
 
+    /** The caller as the access log names it: who, never the credential. */
+    private static String describe(Object principal) {
+        if (principal instanceof Tenant tenant) {
+            return "tenant:" + tenant.accountId().value();
+        }
+        if (principal instanceof Operator operator) {
+            return "operator:" + operator.username();
+        }
+        return principal.getClass().getSimpleName();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -48,6 +62,7 @@ public final class PrincipalFilter extends OncePerRequestFilter {
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                     List.of(new SimpleGrantedAuthority(authority))));
             SecurityContextHolder.setContext(context);
+            Caller.record(request, describe(principal));
         });
         chain.doFilter(request, response);
     }
