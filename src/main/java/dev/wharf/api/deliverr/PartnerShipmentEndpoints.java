@@ -13,7 +13,6 @@ import dev.wharf.outbound.ShipTo;
 import dev.wharf.outbound.ShortagePolicy;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
-import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -133,15 +132,8 @@ class PartnerShipmentEndpoints {
                                        @Parameter(description = "Deliverr's shipment id", example = "20",
                                                schema = @Schema(type = "integer", format = "int64"))
                                        @PathVariable String deliverrShipmentId) {
-        var order = find(tenant, deliverrShipmentId);
-        try {
-            cancelling.cancel(tenant, order.id());
-        } catch (RuleViolation tooLate) {
-            if (tooLate.kind() == RuleViolation.Kind.INVALID_STATUS) {
-                throw new PartnerError(HttpStatus.CONFLICT, "TOO_LATE_TO_CANCEL", tooLate.getMessage());
-            }
-            throw tooLate;
-        }
+        // Too late is the core's INVALID_STATUS, which DeliverrErrorShape words as TOO_LATE_TO_CANCEL.
+        cancelling.cancel(tenant, find(tenant, deliverrShipmentId).id());
         return ResponseEntity.noContent().build();
     }
 
