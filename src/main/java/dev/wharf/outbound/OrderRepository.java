@@ -183,20 +183,24 @@ class OrderRepository {
         jdbc.sql("update outbound_order_line set received = received + :q where id = :id").param("q", quantity).param("id", lineId).update();
     }
 
-    List<Long> idsInWarehouse(long warehouseId, OrderStatus status) {
+    /** A page of the warehouse's order ids after {@code afterId}, in id order (keyset: flat however many there are). */
+    List<Long> idsInWarehouse(long warehouseId, OrderStatus status, long afterId, int limit) {
         if (status == null) {
-            return jdbc.sql("select id from outbound_order where warehouse_id = :w order by id").param("w", warehouseId)
-                    .query(Long.class).list();
+            return jdbc.sql("select id from outbound_order where warehouse_id = :w and id > :after order by id limit :limit")
+                    .param("w", warehouseId).param("after", afterId).param("limit", limit).query(Long.class).list();
         }
-        return jdbc.sql("select id from outbound_order where warehouse_id = :w and status = :s order by id")
-                .param("w", warehouseId).param("s", status.name()).query(Long.class).list();
+        return jdbc.sql("""
+                select id from outbound_order where warehouse_id = :w and status = :s and id > :after order by id limit :limit""")
+                .param("w", warehouseId).param("s", status.name()).param("after", afterId).param("limit", limit)
+                .query(Long.class).list();
     }
 
-    List<Long> lateInWarehouse(long warehouseId, OffsetDateTime now) {
+    /** A page of the warehouse's late order ids after {@code afterId}, in id order. */
+    List<Long> lateInWarehouse(long warehouseId, OffsetDateTime now, long afterId, int limit) {
         return jdbc.sql("""
                 select id from outbound_order where warehouse_id = :w and ship_by < :now
-                  and status not in ('SHIPPED', 'DELIVERED', 'CANCELLED') order by ship_by, id""")
-                .param("w", warehouseId).param("now", now).query(Long.class).list();
+                  and status not in ('SHIPPED', 'DELIVERED', 'CANCELLED') and id > :after order by id limit :limit""")
+                .param("w", warehouseId).param("now", now).param("after", afterId).param("limit", limit).query(Long.class).list();
     }
 
     void markDelivered(long id) {

@@ -60,14 +60,15 @@ public class Orders {
                 .orElseThrow(() -> new NotFound("order", "order " + id.value() + " not found"));
     }
 
-    /** The warehouse's orders, optionally in one status. */
-    public java.util.List<OrderView> inWarehouse(dev.wharf.warehouse.WarehouseId warehouse, OrderStatus status) {
-        return orders.idsInWarehouse(warehouse.value(), status).stream().map(reader::require).toList();
+    /** A page of the warehouse's orders, optionally in one status, after the order id {@code afterId} (0: from the start). */
+    public java.util.List<OrderView> inWarehouse(dev.wharf.warehouse.WarehouseId warehouse, OrderStatus status, long afterId,
+                                                 int limit) {
+        return orders.idsInWarehouse(warehouse.value(), status, afterId, limit).stream().map(reader::require).toList();
     }
 
-    /** Orders past their ship-by time and not shipped. */
-    public java.util.List<OrderView> late(dev.wharf.warehouse.WarehouseId warehouse) {
-        return orders.lateInWarehouse(warehouse.value(), time.nowUtc()).stream().map(reader::require).toList();
+    /** A page of the orders past their ship-by time and not shipped, after {@code afterId}. */
+    public java.util.List<OrderView> late(dev.wharf.warehouse.WarehouseId warehouse, long afterId, int limit) {
+        return orders.lateInWarehouse(warehouse.value(), time.nowUtc(), afterId, limit).stream().map(reader::require).toList();
     }
 
     /** A package's label as rendered or received: PDF bytes and/or ZPL. */

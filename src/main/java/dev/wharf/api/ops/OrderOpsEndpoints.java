@@ -235,13 +235,20 @@ class OrderOpsEndpoints {
     }
 
     @GetMapping("/orders")
-    @Operation(operationId = "orders", summary = "Orders here, optionally by status (ALLOCATED, ERROR, PICKING…) or only the late ones")
+    @Operation(operationId = "orders", summary = "Orders here, oldest first, a page at a time (pass the last id seen as after), "
+            + "optionally by status (ALLOCATED, ERROR, PICKING…) or only the late ones")
     List<OrderJson> list(@AuthenticationPrincipal Operator operator,
                          @RequestParam(required = false) @Parameter(description = "Only orders in this status", schema = @Schema(
                                  implementation = OrderStatus.class)) String status,
-                         @RequestParam(defaultValue = "false") @Parameter(description = "Only the late orders") boolean late) {
+                         @RequestParam(defaultValue = "false") @Parameter(description = "Only the late orders") boolean late,
+                         @RequestParam(defaultValue = "0") @Parameter(description = "Answer orders after this id") long after,
+                         @RequestParam(defaultValue = "50") @Parameter(description = "Page size, 1 to 200") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new InvalidInput("limit", "must be 1 to 200");
+        }
         var now = time.now();
-        var found = late ? orders.late(operator.warehouseId()) : orders.inWarehouse(operator.warehouseId(), status(status));
+        var found = late ? orders.late(operator.warehouseId(), after, limit)
+                : orders.inWarehouse(operator.warehouseId(), status(status), after, limit);
         return found.stream().map(o -> OrderJson.of(o, now)).toList();
     }
 

@@ -230,4 +230,20 @@ class OperationsRulesTest extends WharfIntegrationTest {
         assertThat(noWeight.status()).isEqualTo(400);
         assertThat(noWeight.text("detail")).startsWith("packages[0].weightKg:");
     }
+
+    @Test
+    void the_floors_order_list_comes_a_page_at_a_time_oldest_first_and_refuses_a_page_too_large() {
+        var placed = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 3; i++) {
+            placed.add(shipFromStock(key, warehouse.id(), user, product, 1).id("Id"));
+        }
+        var first = ok(http.get("/ops/api/orders?limit=2", op)).json();
+        assertThat(first.size()).isEqualTo(2);
+        assertThat(first.get(0).path("id").asLong()).isEqualTo(placed.get(0));
+        var second = ok(http.get("/ops/api/orders?limit=2&after=" + first.get(1).path("id").asLong(), op)).json();
+        assertThat(second.size()).isEqualTo(1);
+        assertThat(second.get(0).path("id").asLong()).isEqualTo(placed.get(2));
+        assertThat(ok(http.get("/ops/api/orders?limit=2&after=" + placed.get(2), op)).json().size()).as("the end").isZero();
+        assertThat(http.get("/ops/api/orders?limit=201", op).status()).isEqualTo(400);
+    }
 }
