@@ -149,7 +149,7 @@ class InboundOpsEndpoints {
                     examples = @ExampleObject(name = "first receipt, measured", value = FIRST_RECEIPT_MEASURED_EXAMPLE))))
     InboundJson receive(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody ReceiptRequest r) {
         var inbound = inHere(operator, id);
-        var product = scan.resolve(r.productId(), r.barcode(), inbound.merchant());
+        var product = scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), inbound.merchant());
         var receipt = new Receipt(product, r.good(), r.damaged() == null ? 0 : r.damaged(), r.lot(), r.expiry(), r.section(),
                 r.weightKg(), r.lengthCm(), r.widthCm(), r.heightCm());
         return InboundJson.of(receiving.receive(inbound.id(), receipt, operator.username()));
@@ -169,7 +169,7 @@ class InboundOpsEndpoints {
     @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "putAway", summary = "Put received units away into a storage section (scan product and section)")
     PutAwayAnswer putAway(@AuthenticationPrincipal Operator operator, @Valid @RequestBody PutAwayRequest r) {
-        var product = scan.resolve(r.productId(), r.barcode(), null);
+        var product = scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), null);
         puttingAway.putAway(operator.warehouseId(), product, r.fromSection(), r.toSection(), r.quantity(), operator.username());
         return new PutAwayAnswer(product.value(), r.toSection(), r.quantity());
     }

@@ -272,7 +272,7 @@ class OrderOpsEndpoints {
     @Operation(operationId = "receiveForOrder", summary = "Receive the goods of a non-stock or collection shipment")
     OrderJson receiveGoods(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody GoodsReceipt r) {
         var order = here(operator, id);
-        var product = scan.resolve(r.productId(), r.barcode(), order.merchant());
+        var product = scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), order.merchant());
         return OrderJson.of(receiving.receive(operator.warehouseId(), order.id(), product, r.good(),
                 r.damaged() == null ? 0 : r.damaged(), r.section(), operator.username()), time.now());
     }
@@ -315,7 +315,7 @@ class OrderOpsEndpoints {
     @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "confirmPick", summary = "Confirm a pick by scanning the section and the product")
     PickListJson confirm(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody PickRequest r) {
-        ProductId product = scan.resolve(r.productId(), r.barcode(), null);
+        ProductId product = scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), null);
         return PickListJson.of(picking.confirm(operator.warehouseId(), id, r.section(), product, r.quantity(), operator.username()));
     }
 
@@ -337,7 +337,7 @@ class OrderOpsEndpoints {
     OrderJson pack(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody PackRequest r) {
         var order = here(operator, id);
         var boxes = r.packages().stream().map(b -> new PackageSpec(b.box(), b.weightKg(), b.lengthCm(), b.widthCm(), b.heightCm(),
-                b.items().stream().map(i -> new PackageView.Item(scan.resolve(i.productId(), i.barcode(), order.merchant()),
+                b.items().stream().map(i -> new PackageView.Item(scan.resolve(operator.warehouseId(), i.productId(), i.barcode(), order.merchant()),
                         i.quantity())).toList())).toList();
         return OrderJson.of(packing.pack(operator.warehouseId(), order.id(), boxes, r.carrier(), r.service(), r.trackingNumber(),
                 operator.username()), time.now());

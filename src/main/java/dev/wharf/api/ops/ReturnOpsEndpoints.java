@@ -117,7 +117,7 @@ class ReturnOpsEndpoints {
     FloorReturn inspect(@AuthenticationPrincipal Operator operator, @PathVariable long id, @Valid @RequestBody ReturnInspectionRequest r) {
         var returnId = new ReturnId(id);
         var merchant = floor.require(operator.warehouseId(), returnId).merchant();
-        var unit = new ReturnsFloor.Inspected(scan.resolve(r.productId(), r.barcode(), merchant),
+        var unit = new ReturnsFloor.Inspected(scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), merchant),
                 parse("receivedCondition", r.receivedCondition(), UnitCondition.class),
                 parse("finalCondition", r.finalCondition(), UnitCondition.class),
                 parse("disposition", r.disposition(), Disposition.class), r.section());

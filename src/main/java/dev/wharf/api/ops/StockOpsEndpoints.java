@@ -166,7 +166,7 @@ class StockOpsEndpoints {
         var rows = section != null
                 ? inventory.balancesInSection(operator.warehouseId(), warehouses.findSection(operator.warehouseId(), section)
                         .orElseThrow(() -> new InvalidInput("section", "no section " + section + " in this warehouse")).id())
-                : inventory.balancesOfProduct(operator.warehouseId(), scan.resolve(productId, barcode, null));
+                : inventory.balancesOfProduct(operator.warehouseId(), scan.resolve(operator.warehouseId(), productId, barcode, null));
         return rows.stream().map(b -> new StockRow(b.id(), b.merchant().value(), b.product().value(), warehouses.sectionCode(b.section()),
                 b.condition().name().toLowerCase(Locale.ROOT), b.lot(), b.expiry() == null ? null : b.expiry().toString(), b.onHand(),
                 b.reserved())).toList();
@@ -188,7 +188,7 @@ class StockOpsEndpoints {
     @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "adjust", summary = "Correct a quantity (signed) with a reason: DAMAGED, FOUND, LOST, CYCLE_COUNT, RETURN, OTHER")
     Done adjust(@AuthenticationPrincipal Operator operator, @Valid @RequestBody AdjustmentRequest r) {
-        control.adjust(operator.warehouseId(), scan.resolve(r.productId(), r.barcode(), null), r.section(), condition("condition", r.condition()),
+        control.adjust(operator.warehouseId(), scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), null), r.section(), condition("condition", r.condition()),
                 r.quantity(), reason(r.reason()), r.note(), operator.username());
         return new Done(true);
     }
@@ -198,7 +198,7 @@ class StockOpsEndpoints {
     @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "move", summary = "Move units between sections")
     Done move(@AuthenticationPrincipal Operator operator, @Valid @RequestBody MoveRequest r) {
-        control.move(operator.warehouseId(), scan.resolve(r.productId(), r.barcode(), null), r.fromSection(), r.toSection(),
+        control.move(operator.warehouseId(), scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), null), r.fromSection(), r.toSection(),
                 condition("condition", r.condition()), r.quantity(), operator.username());
         return new Done(true);
     }
@@ -208,7 +208,7 @@ class StockOpsEndpoints {
     @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "changeCondition", summary = "Mark units damaged (from ok) or ok again (from damaged)")
     Done changeCondition(@AuthenticationPrincipal Operator operator, @Valid @RequestBody ConditionChangeRequest r) {
-        control.changeCondition(operator.warehouseId(), scan.resolve(r.productId(), r.barcode(), null), r.section(),
+        control.changeCondition(operator.warehouseId(), scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), null), r.section(),
                 condition("from", r.from()), r.quantity(), r.note(), operator.username());
         return new Done(true);
     }
@@ -219,7 +219,7 @@ class StockOpsEndpoints {
     @Operation(operationId = "cycleCount", summary = "Count a section; differences become CYCLE_COUNT adjustments, "
             + "or wait for a supervisor when one exceeds the threshold")
     CountJson count(@AuthenticationPrincipal Operator operator, @Valid @RequestBody CountRequest r) {
-        var lines = r.counts().stream().map(c -> new CycleCounts.Counted(scan.resolve(c.productId(), c.barcode(), null),
+        var lines = r.counts().stream().map(c -> new CycleCounts.Counted(scan.resolve(operator.warehouseId(), c.productId(), c.barcode(), null),
                 condition("condition", c.condition()), c.counted())).toList();
         return CountJson.of(counts.count(operator.warehouseId(), r.section(), lines, operator.username(), operator.isSupervisor()));
     }
@@ -238,7 +238,7 @@ class StockOpsEndpoints {
     @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
     @Operation(operationId = "receiveReturn", summary = "Units back from a customer: good ones restocked, damaged kept apart")
     Done receiveReturn(@AuthenticationPrincipal Operator operator, @Valid @RequestBody ReturnRequest r) {
-        var product = scan.resolve(r.productId(), r.barcode(), null);
+        var product = scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), null);
         var merchant = catalog.findAny(product).orElseThrow().merchantId();
         returns.receive(operator.warehouseId(), r.orderId() == null ? null : new OrderId(r.orderId()), merchant, product, r.good(),
                 r.damaged() == null ? 0 : r.damaged(), r.section(), operator.username());

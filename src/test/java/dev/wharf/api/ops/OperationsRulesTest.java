@@ -75,11 +75,12 @@ class OperationsRulesTest extends WharfIntegrationTest {
         assertThat(http.post("/ops/api/orders/" + order + "/ship", stranger, Map.of("trackingNumber", "X", "cost", 1)).status())
                 .isEqualTo(404);
         assertThat(http.get("/ops/api/orders/" + order + "/packing-slip.pdf", stranger).status()).isEqualTo(404);
+        // Scans are scoped to the warehouse: another warehouse's product is not found here at all.
         assertThat(http.post("/ops/api/putaway", stranger, Map.of("barcode", code, "fromSection", "S-1", "toSection", "S-2",
-                "quantity", 1)).status()).isEqualTo(400);
+                "quantity", 1)).status()).isEqualTo(404);
         assertThat(http.post("/ops/api/adjustments", stranger, Map.of("barcode", code, "section", "S-1", "quantity", -1,
-                "reason", "LOST")).status()).isEqualTo(400);
-        assertThat(http.get("/ops/api/stock?barcode=" + code, stranger).json().size()).isZero();
+                "reason", "LOST")).status()).isEqualTo(404);
+        assertThat(http.get("/ops/api/stock?barcode=" + code, stranger).status()).isEqualTo(404);
         assertThat(rowCounts()).isEqualTo(before);
 
         // The same order in its own warehouse is there.
@@ -245,5 +246,36 @@ class OperationsRulesTest extends WharfIntegrationTest {
         assertThat(second.get(0).path("id").asLong()).isEqualTo(placed.get(2));
         assertThat(ok(http.get("/ops/api/orders?limit=2&after=" + placed.get(2), op)).json().size()).as("the end").isZero();
         assertThat(http.get("/ops/api/orders?limit=201", op).status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_scan_matches_only_products_this_warehouse_deals_in_and_asks_when_two_merchants_here_share_a_barcode() {
+        // Another reseller's merchant in another warehouse uses the same barcode.
+        var elsewhere = newWarehouse("GBP");
+        var otherKey = newShipApiKey();
+        long otherUser = createUser(otherKey, elsewhere.id());
+        long otherProduct = http.post("/shipapi/product/addUpdate", otherKey, Map.of("warehouseId", elsewhere.id(), "userId", otherUser,
+                "title", "Other mug", "SKU", unique("O"), "barcode", code)).id("Id");
+        stock(otherKey, otherUser, elsewhere.id(), otherProduct, 3, "E-1");
+
+        var here = ok(http.post("/ops/api/adjustments", op, Map.of("barcode", code, "section", "S-1", "quantity", 1, "reason", "FOUND")));
+        assertThat(here.json().path("productId").asLong(0) == 0 || here.json().path("productId").asLong() == product).isTrue();
+        var there = operatorOf(elsewhere.code(), "operator");
+        ok(http.post("/ops/api/adjustments", there, Map.of("barcode", code, "section", "E-1", "quantity", 1, "reason", "FOUND")));
+        assertThat(availableStock(key, warehouse.id(), user, product)).isEqualTo(6);
+        assertThat(availableStock(otherKey, elsewhere.id(), otherUser, otherProduct)).isEqualTo(4);
+
+        // A second merchant in this warehouse with the same barcode: the scan is ambiguous, and says so.
+        var neighbourKey = newShipApiKey();
+        long neighbour = createUser(neighbourKey, warehouse.id());
+        long neighbourProduct = http.post("/shipapi/product/addUpdate", neighbourKey, Map.of("warehouseId", warehouse.id(),
+                "userId", neighbour, "title", "Neighbour mug", "SKU", unique("N"), "barcode", code)).id("Id");
+        stock(neighbourKey, neighbour, warehouse.id(), neighbourProduct, 2, "S-2");
+        var ambiguous = http.post("/ops/api/adjustments", op, Map.of("barcode", code, "section", "S-1", "quantity", 1, "reason", "FOUND"));
+        assertThat(ambiguous.status()).isEqualTo(409);
+        assertThat(ambiguous.text("detail")).contains("matches 2 products here");
+        ok(http.post("/ops/api/adjustments", op, Map.of("productId", product, "section", "S-1", "quantity", 1, "reason", "FOUND")));
+        assertThat(http.post("/ops/api/adjustments", op, Map.of("productId", otherProduct, "section", "S-1", "quantity", 1,
+                "reason", "FOUND")).status()).as("another warehouse's product named by id").isEqualTo(404);
     }
 }
