@@ -2,6 +2,7 @@ package dev.wharf.api.support;
 
 import dev.wharf.shared.Secrets;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,8 +20,16 @@ class RateLimits {
     private final Map<String, Bucket> failures;
     private final Map<String, Bucket> credentials;
 
+    private final TimeMeter clock;
+
     RateLimits(RateLimitSettings settings) {
+        this(settings, TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    /** With a clock of the caller's, so the refill can be tested without waiting. */
+    RateLimits(RateLimitSettings settings, TimeMeter clock) {
         this.settings = settings;
+        this.clock = clock;
         this.failures = bounded(settings.tracked());
         this.credentials = bounded(settings.tracked());
     }
@@ -39,7 +48,7 @@ class RateLimits {
 
     /** Counts one failed authentication (a 401) against the client. */
     void failed(String client) {
-        bucket(failures, client, () -> Bucket.builder()
+        bucket(failures, client, () -> Bucket.builder().withCustomTimePrecision(clock)
                 .addLimit(l -> l.capacity(settings.failedAuthPerMinute()).refillGreedy(settings.failedAuthPerMinute(), Duration.ofMinutes(1)))
                 .build()).tryConsume(1);
     }
@@ -49,7 +58,7 @@ class RateLimits {
      * to wait. The credential is kept only as a digest, never as the secret itself.
      */
     OptionalLong request(String authorization) {
-        var bucket = bucket(credentials, Secrets.digest(authorization), () -> Bucket.builder()
+        var bucket = bucket(credentials, Secrets.digest(authorization), () -> Bucket.builder().withCustomTimePrecision(clock)
                 .addLimit(l -> l.capacity(settings.burst()).refillGreedy(settings.requestsPerSecond(), Duration.ofSeconds(1)))
                 .build());
         var probe = bucket.tryConsumeAndReturnRemaining(1);
