@@ -40,6 +40,15 @@ class HostileRequests {
         return registration;
     }
 
+    /** After the guard and the size limit, before every dialect's security chain (which answers the 401s it counts). */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimits(RateLimitSettings settings, ErrorAnswers answers) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(new RateLimits(settings), answers));
+        registration.setName("rateLimits");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+
     /**
      * The strict firewall everywhere, except that a Logistics external id may carry an encoded
      * "/" or "%" ("PO%2F2026%2Fff619b", "100%25-off") in its last path segment.
