@@ -51,7 +51,10 @@ class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-        if (response.getStatus() == HttpStatus.UNAUTHORIZED.value() && !request.isAsyncStarted()) {
+        // Only a credential that was tried and refused counts: a wrong key or token, or a login's
+        // password (its body carries it). A request that presented nothing guesses nothing.
+        boolean tried = authorization != null || request.getRequestURI().endsWith("/login");
+        if (tried && response.getStatus() == HttpStatus.UNAUTHORIZED.value() && !request.isAsyncStarted()) {
             limits.failed(client);
         }
     }
