@@ -18,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -57,11 +56,13 @@ class TwoInstancesTest {
     private WireMockServer receiver;
     private ConfigurableApplicationContext a;
     private ConfigurableApplicationContext b;
+    private java.sql.Connection migrations;
 
     @BeforeAll
     void twoInstancesOnOneDatabase() throws Exception {
         dataDir = Files.createTempDirectory("wharf-two");
         database = WharfInstance.sharedDatabase(dataDir);
+        migrations = WharfInstance.migratedByTheTest(database);
         receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         receiver.start();
         a = start();
@@ -96,7 +97,7 @@ class TwoInstancesTest {
             if (TestDatabase.postgres()) {
                 TestDatabase.dropPostgresDatabase(url);
             } else {
-                try (var c = DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
+                try (var c = migrations; var s = c.createStatement()) {
                     s.execute("shutdown");
                 }
             }

@@ -42,6 +42,23 @@ public final class WharfInstance {
                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
 
+    /**
+     * On H2, migrates the database through a connection of the test's own, which the caller keeps
+     * open until every instance is stopped (and then closes): H2 2.4 leaves a CHECK constraint
+     * unusable ("Check constraint invalid") once the session that created it is closed, so the
+     * instance whose pool ran the migrations must not be the one a test kills. None on PostgreSQL.
+     */
+    public static java.sql.Connection migratedByTheTest(Map<String, String> database) throws java.sql.SQLException {
+        if (TestDatabase.postgres()) {
+            return null;
+        }
+        var connection = java.sql.DriverManager.getConnection(database.get("spring.datasource.url"), "sa", "");
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true))
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        return connection;
+    }
+
     /** Waits (polling every 50 ms, at most {@code seconds}) until the condition holds; false if it never did. */
     public static boolean await(int seconds, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
