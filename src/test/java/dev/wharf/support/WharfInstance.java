@@ -59,15 +59,8 @@ public final class WharfInstance {
         return connection;
     }
 
-    /** Waits (polling every 50 ms, at most {@code seconds}) until the condition holds; false if it never did. */
+    /** Waits (polling, at most {@code seconds}) until the condition holds; false if it never did. */
     public static boolean await(int seconds, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return true;
+        return Waits.until(seconds, condition);
     }
 }

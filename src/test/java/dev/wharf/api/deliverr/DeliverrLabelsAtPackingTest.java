@@ -123,11 +123,7 @@ class DeliverrLabelsAtPackingTest extends DeliverrFixture {
         var packing = java.util.concurrent.CompletableFuture.supplyAsync(() -> pack(order));
 
         // WireMock journals the request when it arrives, before its delay: wait for the call to be in flight.
-        var deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        while (labelApi.findAll(postRequestedFor(urlEqualTo("/v1/shipment/" + id + "/label"))).isEmpty()
-                && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        dev.wharf.support.Waits.until(20, () -> !labelApi.findAll(postRequestedFor(urlEqualTo("/v1/shipment/" + id + "/label"))).isEmpty());
         assertThat(packing).as("the Label API is still answering").isNotDone();
         assertThat(jdbc.sql("select count(*) from outbound_package where order_id = :o").param("o", order).query(Long.class).single())
                 .as("the packing committed before the call").isEqualTo(1);

@@ -7,6 +7,7 @@ import dev.wharf.inbound.InboundId;
 import dev.wharf.inbound.ReceivingGoods;
 import dev.wharf.inventory.MovementGateProbe;
 import dev.wharf.support.Http;
+import dev.wharf.support.Waits;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -66,10 +67,7 @@ class MovementWindowTest extends DeliverrFixture {
                 http.get("/deliverr/inventory/movements?warehouse=" + warehouse.code() + "&fromTime=" + from + "&toTime=" + to, basic));
         // Released only once the read is queued at the gate: a read that did not wait would have
         // answered by then, without the movement, and the assertions below would fail.
-        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!MovementGateProbe.aReaderIsWaiting(context) && !poll.isDone() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Waits.until(20, () -> MovementGateProbe.aReaderIsWaiting(context) || poll.isDone());
         assertThat(MovementGateProbe.aReaderIsWaiting(context)).as("the read is queued at the gate").isTrue();
         assertThat(poll).as("the read waits for the writer in flight").isNotDone();
 
