@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -65,15 +66,31 @@ class InboundOpsEndpoints {
                     @Schema(description = "Not announced: the product arrived anyway") boolean unexpected) {
     }
 
-    @Schema(description = "An inbound of any dialect (ShipAPI FBM, Logistics inbound, Deliverr ASN)",
-            requiredProperties = {"id", "number", "merchantId", "status", "trackingNumbers", "lines"})
-    record InboundJson(long id, String number, long merchantId, InboundStatus status, List<String> trackingNumbers, List<LineJson> lines) {
+    @Schema(description = "A package of the inbound as announced", requiredProperties = {"id", "carrierName", "trackingNumber"})
+    record PackageJson(long id, @Schema(types = {"string", "null"}) String carrierName,
+                       @Schema(types = {"string", "null"}) String trackingNumber) {
+    }
+
+    @Schema(description = "An inbound of any dialect (ShipAPI FBM, Logistics inbound, Deliverr ASN), with every reference the floor "
+            + "may be asked about", requiredProperties = {"id", "number", "merchantId", "status", "trackingNumbers", "lines", "externalId",
+            "expectedAt", "notes", "arrivedAt", "completedAt", "packages"})
+    record InboundJson(long id, String number, long merchantId, InboundStatus status, List<String> trackingNumbers, List<LineJson> lines,
+                       @Schema(types = {"string", "null"}, description = "The partner's own id: the Deliverr ASN id (deliverrAsnId); "
+                               + "a Logistics inbound shipment's id is this inbound's id") String externalId,
+                       @Schema(types = {"string", "null"}, format = "date-time", description = "When the merchant expects it here")
+                       Instant expectedAt,
+                       @Schema(types = {"string", "null"}, description = "The merchant's notes for the dock") String notes,
+                       @Schema(types = {"string", "null"}, format = "date-time") Instant arrivedAt,
+                       @Schema(types = {"string", "null"}, format = "date-time") Instant completedAt,
+                       List<PackageJson> packages) {
 
         static InboundJson of(InboundView v) {
             return new InboundJson(v.id().value(), v.number(), v.merchant().value(), v.status(),
                     v.packages().stream().map(InboundView.Package::trackNumber).filter(t -> t != null).toList(),
                     v.lines().stream().map(l -> new LineJson(l.id(), l.product().value(), l.expected(), l.good(), l.damaged(),
-                            l.stocked(), l.discrepancy(), l.unexpected())).toList());
+                            l.stocked(), l.discrepancy(), l.unexpected())).toList(),
+                    v.externalId(), v.expectedAt(), v.notes(), v.arrivedAt(), v.completedAt(),
+                    v.packages().stream().map(p -> new PackageJson(p.id(), p.carrierName(), p.trackNumber())).toList());
         }
     }
 
@@ -99,7 +116,9 @@ class InboundOpsEndpoints {
                           @Schema(description = "Section taken from; the receiving dock when left out", example = "DOCK")
                           String fromSection,
                           @NotBlank @Schema(description = "Storage section put into", example = "A-01-1") String toSection,
-                          @NotNull @Positive @Schema(description = "Units", example = "10") Integer quantity) {
+                          @NotNull @Positive @Schema(description = "Units", example = "10") Integer quantity,
+                          @Schema(description = "The inbound whose received units these are; any inbound's, oldest first, when left out",
+                                  example = "17") Long inboundId) {
     }
 
     @Schema(requiredProperties = {"productId", "toSection", "quantity"})
@@ -167,10 +186,13 @@ class InboundOpsEndpoints {
     @PostMapping("/putaway")
     @ApiResponse(responseCode = "409", description = STATE_REFUSED)
     @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
-    @Operation(operationId = "putAway", summary = "Put received units away into a storage section (scan product and section)")
+    @ApiResponse(responseCode = "400", description = "The section does not exist (a supervisor creates it) or is not a storage section")
+    @Operation(operationId = "putAway", summary = "Put received units away into an existing storage section (scan product and section); "
+            + "only units received and not yet put away")
     PutAwayAnswer putAway(@AuthenticationPrincipal Operator operator, @Valid @RequestBody PutAwayRequest r) {
         var product = scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), null);
-        puttingAway.putAway(operator.warehouseId(), product, r.fromSection(), r.toSection(), r.quantity(), operator.username());
+        var inbound = r.inboundId() == null ? null : inHere(operator, r.inboundId()).id();
+        puttingAway.putAway(operator.warehouseId(), product, r.fromSection(), r.toSection(), r.quantity(), inbound, operator.username());
         return new PutAwayAnswer(product.value(), r.toSection(), r.quantity());
     }
 
