@@ -1,12 +1,16 @@
 package dev.wharf.api.ops;
 
+import dev.wharf.account.MerchantId;
 import dev.wharf.account.Operator;
+import dev.wharf.inbound.InboundFilter;
 import dev.wharf.inbound.InboundId;
+import dev.wharf.inbound.InboundSearch;
 import dev.wharf.inbound.InboundStatus;
 import dev.wharf.inbound.InboundView;
 import dev.wharf.inbound.PuttingAway;
 import dev.wharf.inbound.Receipt;
 import dev.wharf.inbound.ReceivingGoods;
+import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -128,20 +132,37 @@ class InboundOpsEndpoints {
     private final ReceivingGoods receiving;
     private final PuttingAway puttingAway;
     private final ProductScan scan;
+    private final InboundSearch search;
 
-    InboundOpsEndpoints(ReceivingGoods receiving, PuttingAway puttingAway, ProductScan scan) {
+    InboundOpsEndpoints(ReceivingGoods receiving, PuttingAway puttingAway, ProductScan scan, InboundSearch search) {
         this.receiving = receiving;
         this.puttingAway = puttingAway;
         this.scan = scan;
+        this.search = search;
     }
 
     @GetMapping("/inbounds")
-    @Operation(operationId = "expectedInbounds", summary = "Open inbounds of every dialect expected here; with q, find by number, "
-            + "tracking number or product barcode")
-    List<InboundJson> expected(@AuthenticationPrincipal Operator operator, @RequestParam(required = false)
-            @Parameter(description = "Inbound number, tracking number or product barcode") String q) {
-        var found = q == null ? receiving.expected(operator.warehouseId()) : receiving.lookup(operator.warehouseId(), q);
-        return found.stream().map(InboundJson::of).toList();
+    @Operation(operationId = "expectedInbounds", summary = "Inbounds of every dialect expected here, oldest first, a page at a time "
+            + "(pass the last id seen as after): the open ones, or by status, merchant, expected day or a reference (q)")
+    List<InboundJson> expected(@AuthenticationPrincipal Operator operator,
+                               @RequestParam(required = false) @Parameter(description = "Exactly the inbound id or number, the "
+                                       + "partner's ASN id, a tracking number, or a barcode/SKU on it; or a word of the notes; or the "
+                                       + "expected day (2026-11-30). Any status.") String q,
+                               @RequestParam(required = false) @Parameter(description = "Only inbounds in this status (default: open ones)",
+                                       schema = @Schema(implementation = InboundStatus.class)) String status,
+                               @RequestParam(required = false) @Parameter(description = "Only this merchant's inbounds") Long merchantId,
+                               @RequestParam(required = false) @Parameter(description = "Expected on or after this day (warehouse's "
+                                       + "calendar)", schema = @Schema(type = "string", format = "date")) String from,
+                               @RequestParam(required = false) @Parameter(description = "Expected on or before this day (warehouse's "
+                                       + "calendar)", schema = @Schema(type = "string", format = "date")) String to,
+                               @RequestParam(defaultValue = "0") @Parameter(description = "Answer inbounds after this id") long after,
+                               @RequestParam(defaultValue = "50") @Parameter(description = "Page size, 1 to 200") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new InvalidInput("limit", "must be 1 to 200");
+        }
+        var filter = new InboundFilter(q, merchantId == null ? null : new MerchantId(merchantId), status(status), OpsDates.day("from", from),
+                OpsDates.day("to", to));
+        return search.find(operator.warehouseId(), filter, after, limit).stream().map(InboundJson::of).toList();
     }
 
     @GetMapping("/inbounds/{id}")
@@ -191,9 +212,22 @@ class InboundOpsEndpoints {
             + "only units received and not yet put away")
     PutAwayAnswer putAway(@AuthenticationPrincipal Operator operator, @Valid @RequestBody PutAwayRequest r) {
         var product = scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), null);
-        var inbound = r.inboundId() == null ? null : inHere(operator, r.inboundId()).id();
+        var inbound = r.inboundId() == null ? null : receiving.find(new InboundId(r.inboundId()))
+                .filter(i -> i.warehouse().equals(operator.warehouseId()))
+                .orElseThrow(() -> new NotFound("inboundId", "inbound " + r.inboundId() + " not found")).id();
         puttingAway.putAway(operator.warehouseId(), product, r.fromSection(), r.toSection(), r.quantity(), inbound, operator.username());
         return new PutAwayAnswer(product.value(), r.toSection(), r.quantity());
+    }
+
+    private static InboundStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return InboundStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("status", "'" + value + "' is not an inbound status");
+        }
     }
 
     private InboundView inHere(Operator operator, long id) {
