@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * here are an ambiguous scan, and the screen must name the product.
  */
 @Component
-class ProductScan {
+public class ProductScan {
 
     private final Catalog catalog;
     private final Inventory inventory;
@@ -29,7 +29,7 @@ class ProductScan {
         this.inventory = inventory;
     }
 
-    ProductId resolve(WarehouseId warehouse, Long productId, String barcode, MerchantId merchant) {
+    public ProductId resolve(WarehouseId warehouse, Long productId, String barcode, MerchantId merchant) {
         if (productId != null) {
             var product = catalog.findAny(new ProductId(productId))
                     .filter(p -> merchant == null || p.merchantId().equals(merchant))
