@@ -1,6 +1,7 @@
 package dev.wharf.api.ops;
 
 import dev.wharf.account.Operator;
+import dev.wharf.api.support.ProductScan;
 import dev.wharf.inbound.InboundId;
 import dev.wharf.inbound.InboundStatus;
 import dev.wharf.inbound.InboundView;

@@ -1,4 +1,4 @@
-package dev.wharf.api.ops;
+package dev.wharf.api.support;
 
 import dev.wharf.account.MerchantId;
 import dev.wharf.catalog.Catalog;
