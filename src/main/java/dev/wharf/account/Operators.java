@@ -76,6 +76,26 @@ public class Operators {
 
     @Transactional
     public Optional<OperatorSession> login(String username, String password) {
+        var operator = verify(username, password);
+        if (operator.isEmpty()) {
+            return Optional.empty();
+        }
+        var token = Secrets.generate(48);
+        var expires = time.now().plus(SESSION);
+        jdbc.sql("""
+                insert into operator_session (operator_id, token_digest, created_at, expires_at)
+                values (:o, :d, :now, :exp)""")
+                .param("o", operator.get().id()).param("d", Secrets.digest(token))
+                .param("now", time.nowUtc()).param("exp", expires.atOffset(ZoneOffset.UTC))
+                .update();
+        return Optional.of(new OperatorSession(token, expires, operator.get()));
+    }
+
+    /**
+     * The operator these credentials belong to, issuing no token: the console keeps its own
+     * session. An unknown username costs the same time as a wrong password.
+     */
+    public Optional<Operator> verify(String username, String password) {
         record Row(Operator operator, String hash) {
         }
         var row = jdbc.sql("select id, username, role, warehouse_id, password_hash from operator where username = :u")
@@ -94,15 +114,7 @@ public class Operators {
         if (!PASSWORDS.matches(candidate, row.get().hash())) {
             return Optional.empty();
         }
-        var token = Secrets.generate(48);
-        var expires = time.now().plus(SESSION);
-        jdbc.sql("""
-                insert into operator_session (operator_id, token_digest, created_at, expires_at)
-                values (:o, :d, :now, :exp)""")
-                .param("o", row.get().operator().id()).param("d", Secrets.digest(token))
-                .param("now", time.nowUtc()).param("exp", expires.atOffset(ZoneOffset.UTC))
-                .update();
-        return Optional.of(new OperatorSession(token, expires, row.get().operator()));
+        return Optional.of(row.get().operator());
     }
 
     /** The operator holding this live session token. */

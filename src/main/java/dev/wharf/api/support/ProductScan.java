@@ -1,4 +1,4 @@
-package dev.wharf.api.ops;
+package dev.wharf.api.support;
 
 import dev.wharf.account.MerchantId;
 import dev.wharf.catalog.Catalog;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * here are an ambiguous scan, and the screen must name the product.
  */
 @Component
-class ProductScan {
+public class ProductScan {
 
     private final Catalog catalog;
     private final Inventory inventory;
@@ -29,7 +29,7 @@ class ProductScan {
         this.inventory = inventory;
     }
 
-    ProductId resolve(WarehouseId warehouse, Long productId, String barcode, MerchantId merchant) {
+    public ProductId resolve(WarehouseId warehouse, Long productId, String barcode, MerchantId merchant) {
         if (productId != null) {
             var product = catalog.findAny(new ProductId(productId))
                     .filter(p -> merchant == null || p.merchantId().equals(merchant))
@@ -53,7 +53,7 @@ class ProductScan {
     }
 
     /** The products this warehouse deals in (of the merchant, when given) with this barcode or SKU. */
-    java.util.List<Product> candidates(WarehouseId warehouse, String code, MerchantId merchant) {
+    public java.util.List<Product> candidates(WarehouseId warehouse, String code, MerchantId merchant) {
         return catalog.findByCode(code).stream()
                 .filter(p -> merchant == null || p.merchantId().equals(merchant))
                 .filter(p -> dealtInHere(warehouse, p, merchant != null))
