@@ -1,0 +1,54 @@
+package dev.wharf.api.console;
+
+import dev.wharf.account.MerchantId;
+import dev.wharf.api.ops.ProductScan;
+import dev.wharf.catalog.Catalog;
+import dev.wharf.catalog.ProductId;
+import dev.wharf.shared.NotFound;
+import dev.wharf.shared.RuleViolation;
+import dev.wharf.warehouse.WarehouseId;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a floor screen scanned, within the work at hand: a product of this warehouse and of the
+ * merchant(s) whose work it is (a pick list may hold orders of several merchants). The same code
+ * naming products of two of those merchants is ambiguous, as within one merchant.
+ */
+@Component
+class FloorScans {
+
+    private final ProductScan scan;
+    private final Catalog catalog;
+
+    FloorScans(ProductScan scan, Catalog catalog) {
+        this.scan = scan;
+        this.catalog = catalog;
+    }
+
+    ProductId product(WarehouseId warehouse, String code, Collection<MerchantId> merchants) {
+        var found = new LinkedHashSet<ProductId>();
+        for (var merchant : new LinkedHashSet<>(merchants)) {
+            try {
+                found.add(scan.resolve(warehouse, null, code, merchant));
+            } catch (NotFound notOfThisMerchant) {
+                // the next merchant of the work may have it
+            }
+        }
+        if (found.isEmpty()) {
+            throw new NotFound("barcode", "no product with barcode or SKU " + code.strip() + " in this work");
+        }
+        if (found.size() > 1) {
+            throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "barcode",
+                    "barcode or SKU " + code.strip() + " matches " + found.size() + " products here; scan the SKU instead");
+        }
+        return found.iterator().next();
+    }
+
+    /** SKUs to show beside product ids. */
+    Map<ProductId, String> skus(Collection<ProductId> products) {
+        return catalog.skus(products);
+    }
+}
