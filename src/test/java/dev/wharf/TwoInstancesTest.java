@@ -129,6 +129,7 @@ class TwoInstancesTest {
         var received = httpB.post("/ops/api/inbounds/" + inbounds.get(0).path("id").asLong() + "/receipts", partner.operator,
                 Map.of("barcode", barcode, "good", 6, "damaged", 0));
         assertThat(received.status()).as(received.body()).isEqualTo(200);
+        assertThat(httpB.post("/ops/api/sections", partner.operator, Map.of("code", "A-1")).status()).isEqualTo(201);
         var putAway = httpA.post("/ops/api/putaway", partner.operator, Map.of("barcode", barcode, "toSection", "A-1", "quantity", 6));
         assertThat(putAway.status()).as(putAway.body()).isEqualTo(200);
         var item = httpA.get("/deliverr/asn/" + asn, partner.basic).json().path("asnItems").get(0);

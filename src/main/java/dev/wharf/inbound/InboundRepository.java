@@ -121,19 +121,27 @@ class InboundRepository {
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
     }
 
-    /** Lines of this product in the warehouse with received good units not yet put away, oldest inbound first. */
-    List<long[]> unstockedLines(long warehouseId, ProductId product) {
+    /**
+     * Lines of this product in the warehouse (of one inbound when given) with received good units
+     * not yet put away, oldest inbound first, locked until the transaction ends: {id, awaiting}.
+     */
+    List<long[]> lockAwaitingPutaway(long warehouseId, ProductId product, Long inboundId) {
         return jdbc.sql("""
-                select l.id, l.quantity_good - l.quantity_stocked from inbound_line l join inbound i on i.id = l.inbound_id
-                where i.warehouse_id = :w and l.product_id = :p and l.quantity_good > l.quantity_stocked
-                order by i.id, l.id""")
-                .param("w", warehouseId).param("p", product.value())
+                select id, quantity_good - quantity_stocked from inbound_line
+                where product_id = :p and quantity_good > quantity_stocked
+                  and inbound_id in (select id from inbound where warehouse_id = :w)
+                  and (:inbound is null or inbound_id = :inbound)
+                order by inbound_id, id for update""")
+                .param("w", warehouseId).param("p", product.value()).param("inbound", inboundId, java.sql.Types.BIGINT)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
-    void addStocked(long lineId, int quantity) {
-        jdbc.sql("update inbound_line set quantity_stocked = quantity_stocked + :q where id = :id")
-                .param("q", quantity).param("id", lineId).update();
+    /** Counts units of the line as put away, if that many still await putaway; false when they do not. */
+    boolean addStocked(long lineId, int quantity) {
+        return jdbc.sql("""
+                update inbound_line set quantity_stocked = quantity_stocked + :q
+                where id = :id and quantity_good - quantity_stocked >= :q""")
+                .param("q", quantity).param("id", lineId).update() == 1;
     }
 
     Optional<Long> findByExternalId(long merchantId, String externalId) {

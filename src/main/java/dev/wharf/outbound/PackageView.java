@@ -16,7 +16,8 @@ public record PackageView(long id, int position, String box, BigDecimal weightKg
 
     public enum Status { PACKED, LABELLED, LABEL_FAILED, SHIPPED, VOIDED }
 
-    public enum LabelSource { MERCHANT, PARTNER, WHARF }
+    /** Who made the label: the merchant's upload, the partner's Label API, Wharf, or bought outside Wharf by the floor. */
+    public enum LabelSource { MERCHANT, PARTNER, WHARF, EXTERNAL }
 
     public record Item(ProductId product, int quantity) {
     }

@@ -66,7 +66,8 @@ public class Packing {
      * and {@link #relabel} asks again.
      *
      * @param carrier, service  the choice of the packer; when absent, the order's requested method, else the built-in carrier
-     * @param merchantTracking  the tracking number printed on the merchant's own label, if it has one
+     * @param merchantTracking  the tracking number printed on the merchant's own label, if it has one; for an order without
+     *                          one, the tracking number of a label the floor bought outside Wharf (one package)
      */
     public OrderView pack(WarehouseId warehouse, OrderId id, List<PackageSpec> boxes, String carrier, String service,
                           String merchantTracking, String actor) {
@@ -88,14 +89,22 @@ public class Packing {
         checkContents(order, boxes);
         var previous = state.packed();
         var method = method(order, carrier, service);
+        var specs = ExternalLabels.assign(boxes, order.hasLabel() ? null : merchantTracking);
         var partnerBuys = !order.hasLabel() && partner(order).isPresent();
         var awaitingPartner = new ArrayList<Long>();
-        for (int i = 0; i < boxes.size(); i++) {
-            long packageId = packages.insert(id.value(), i + 1, boxes.get(i), method[0], method[1]);
-            if (partnerBuys) {
+        for (int i = 0; i < specs.size(); i++) {
+            var spec = specs.get(i);
+            long packageId = packages.insert(id.value(), i + 1, spec, method[0], method[1]);
+            if (spec.labelledOutside() && !order.hasLabel()) {
+                // A label the floor bought elsewhere: keep its tracking number; nobody prints or buys another.
+                packages.labelled(packageId, PackageView.LabelSource.EXTERNAL, method[0], method[1], spec.trackingNumber().strip(), null,
+                        null);
+                events.publishEvent(new PackageEvent(new PackageId(packageId), id, null, PackageView.Status.LABELLED, actor));
+            } else if (partnerBuys) {
                 awaitingPartner.add(packageId);
             } else {
-                labelLocally(order, packageId, i + 1, boxes.size(), method, merchantTracking, actor);
+                labelLocally(order, packageId, i + 1, specs.size(), method,
+                        spec.labelledOutside() ? spec.trackingNumber().strip() : merchantTracking, actor);
             }
         }
         orders.updateStatus(id.value(), state.status());

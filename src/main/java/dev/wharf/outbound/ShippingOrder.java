@@ -68,20 +68,34 @@ public class ShippingOrder {
         var order = reader.read(id.value()).filter(o -> o.warehouse().equals(warehouse))
                 .orElseThrow(() -> new NotFound("order", "order " + id.value() + " not found"));
         return switch (ShippingPath.of(order.status(), handover)) {
-            case PACKED_HERE -> ship(warehouse, id, actor);
+            case PACKED_HERE -> ship(warehouse, id, handover, actor);
             case LABELLED_OUTSIDE -> ship(id, handover.carrier(), handover.service(), handover.trackingNumber(), handover.cost(), actor);
         };
     }
 
-    /** Ships a packed order: every package must have its label; each is priced from the rate table. */
+    /** Ships a packed order: every package must have its label; each is priced by {@link ShippingCostPolicy}. */
     @Transactional
     public OrderView ship(WarehouseId warehouse, OrderId id, String actor) {
+        return ship(warehouse, id, null, actor);
+    }
+
+    /**
+     * Ships a packed order. What the floor hands over counts: its tracking number (with carrier
+     * and service) labels the one package still without a label, as a label bought outside
+     * Wharf, and becomes the order's; its cost is the shipment's, priced on the first package.
+     */
+    @Transactional
+    public OrderView ship(WarehouseId warehouse, OrderId id, Handover handover, String actor) {
         var order = reader.read(id.value()).filter(o -> o.warehouse().equals(warehouse))
                 .orElseThrow(() -> new NotFound("order", "order " + id.value() + " not found"));
         var state = orders.lock(id.value());
         if (state.status() != OrderStatus.PACKED) {
             throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "order", "order " + id.value() + " is " + state.status()
                     + "; only a packed order ships");
+        }
+        if (handover != null && handover.trackingNumber() != null && !handover.trackingNumber().isBlank()) {
+            labelOutside(order, handover, actor);
+            order = reader.require(id.value());
         }
         var boxes = order.packages();
         var unlabelled = boxes.stream().filter(p -> p.status() != PackageView.Status.LABELLED).toList();
@@ -90,12 +104,13 @@ public class ShippingOrder {
             throw new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "packages", "package " + unlabelled.get(0).position()
                     + " has no label" + (reason == null ? "" : ": " + reason));
         }
+        var supplied = handover == null ? null : handover.cost();
         var costs = new ArrayList<BigDecimal>();
         for (var box : boxes) {
-            costs.add(rates.quote(warehouse, box.carrier(), box.service(), box.weightKg())
-                    .orElseThrow(() -> new RuleViolation(RuleViolation.Kind.INVALID_STATUS, "packages",
-                            "no shipping rate for " + box.carrier() + " " + box.service() + " at " + box.weightKg().stripTrailingZeros().toPlainString()
-                                    + " kg: add one to the warehouse's rate table")));
+            var given = supplied == null ? null : costs.isEmpty() ? supplied : BigDecimal.ZERO;
+            costs.add(ShippingCostPolicy.cost(given, rates.quote(warehouse, box.carrier(), box.service(), box.weightKg()),
+                    order.terms().carrierAccount(),
+                    box.carrier() + " " + box.service() + " at " + box.weightKg().stripTrailingZeros().toPlainString() + " kg"));
         }
         var previous = state.shipped();
         for (int i = 0; i < boxes.size(); i++) {
@@ -109,6 +124,31 @@ public class ShippingOrder {
         return reader.require(id.value());
     }
 
+    /** The handed-over tracking number labels the one package without a label. */
+    private void labelOutside(OrderView order, Handover handover, String actor) {
+        var unlabelled = order.packages().stream().filter(p -> p.status() != PackageView.Status.LABELLED).toList();
+        var tracking = handover.trackingNumber().strip();
+        if (unlabelled.isEmpty()) {
+            if (order.packages().stream().anyMatch(p -> tracking.equals(p.trackingNumber()))) {
+                return;
+            }
+            throw new InvalidInput("trackingNumber", "every package already has a label with its own tracking number");
+        }
+        if (unlabelled.size() > 1) {
+            throw new InvalidInput("trackingNumber", unlabelled.size() + " packages have no label: give each its tracking number "
+                    + "when packing");
+        }
+        var pkg = unlabelled.get(0);
+        var carrier = blank(handover.carrier()) ? pkg.carrier() : handover.carrier().strip();
+        var service = blank(handover.service()) ? pkg.service() : handover.service().strip();
+        packages.labelled(pkg.id(), PackageView.LabelSource.EXTERNAL, carrier, service, tracking, null, null);
+        events.publishEvent(new PackageEvent(new PackageId(pkg.id()), order.id(), pkg.status(), PackageView.Status.LABELLED, actor));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     /**
      * Ships an order as one parcel labelled outside Wharf: the carrier's tracking number and
      * cost are given, not computed.
@@ -119,13 +159,17 @@ public class ShippingOrder {
         if (trackingNumber == null || trackingNumber.isBlank()) {
             throw new InvalidInput("trackingNumber", "is required");
         }
-        if (shippingCost == null || shippingCost.signum() < 0) {
+        if (shippingCost != null && shippingCost.signum() < 0) {
             throw new InvalidInput("cost", "must be zero or more");
         }
         var order = reader.require(id.value());
+        if (shippingCost == null && blank(order.terms().carrierAccount())) {
+            throw new InvalidInput("cost", "is required: the order does not ship on a partner's carrier account");
+        }
+        var cost = ShippingCostPolicy.cost(shippingCost, java.util.Optional.empty(), order.terms().carrierAccount(), "the parcel");
         var state = orders.lock(id.value());
         var previous = state.shipped();
-        finish(order, carrierName, carrierService, trackingNumber, List.of(shippingCost), 1, actor);
+        finish(order, carrierName, carrierService, trackingNumber, List.of(cost), 1, actor);
         record(id, previous, state.status(), actor);
         return reader.require(id.value());
     }

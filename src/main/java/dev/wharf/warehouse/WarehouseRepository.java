@@ -87,9 +87,15 @@ class WarehouseRepository {
     Optional<StorageSection> findSectionRow(long warehouseId, String code) {
         return jdbc.sql("select id, warehouse_id, code, kind from storage_section where warehouse_id = :w and code = :code")
                 .param("w", warehouseId).param("code", code)
-                .query((rs, n) -> new StorageSection(new StorageSectionId(rs.getLong(1)), new WarehouseId(rs.getLong(2)),
-                        rs.getString(3), StorageSection.Kind.valueOf(rs.getString(4))))
-                .optional();
+                .query(WarehouseRepository::mapSection).optional();
+    }
+
+    List<StorageSection> sections(long warehouseId, String afterCode, int limit) {
+        return jdbc.sql("""
+                select id, warehouse_id, code, kind from storage_section where warehouse_id = :w and code > :after
+                order by code limit :limit""")
+                .param("w", warehouseId).param("after", afterCode == null ? "" : afterCode).param("limit", limit)
+                .query(WarehouseRepository::mapSection).list();
     }
 
     StorageSectionId insertSection(long warehouseId, String code, StorageSection.Kind kind) {
@@ -118,6 +124,11 @@ class WarehouseRepository {
                 ZoneId.of(rs.getString("timezone")),
                 rs.getObject("cutoff_time", LocalTime.class),
                 decodeDays(rs.getString("working_days")));
+    }
+
+    private static StorageSection mapSection(ResultSet rs, int row) throws SQLException {
+        return new StorageSection(new StorageSectionId(rs.getLong(1)), new WarehouseId(rs.getLong(2)), rs.getString(3),
+                StorageSection.Kind.valueOf(rs.getString(4)));
     }
 
     private static ServicePlanItem mapItem(ResultSet rs, int row) throws SQLException {

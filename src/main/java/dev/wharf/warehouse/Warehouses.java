@@ -1,5 +1,6 @@
 package dev.wharf.warehouse;
 
+import dev.wharf.shared.Forbidden;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
@@ -70,6 +71,43 @@ public class Warehouses {
         }
         return repository.findSection(warehouseId.value(), code)
                 .orElseGet(() -> repository.insertSection(warehouseId.value(), code, StorageSection.Kind.STORAGE));
+    }
+
+    /**
+     * An existing section of the warehouse: a code the floor typed or scanned must name a section
+     * a supervisor created, never make one (a mistyped code would otherwise hold stock nobody finds).
+     */
+    public StorageSection requireSection(WarehouseId warehouseId, String field, String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInput(field, "a section code is required");
+        }
+        return repository.findSectionRow(warehouseId.value(), code.strip())
+                .orElseThrow(() -> new InvalidInput(field, "no section " + code.strip() + " in this warehouse; a supervisor creates it first"));
+    }
+
+    /** A supervisor creates a storage section; its code is unique within the warehouse. */
+    @Transactional
+    public StorageSection createSection(WarehouseId warehouseId, String code, boolean bySupervisor) {
+        if (!bySupervisor) {
+            throw new Forbidden("role", "only a supervisor creates sections");
+        }
+        var clean = code == null ? "" : code.strip();
+        if (clean.isEmpty() || clean.length() > 60 || !clean.chars().allMatch(c -> c > ' ' && c != 0x7f)) {
+            throw new InvalidInput("code", "a section code is 1 to 60 characters without spaces");
+        }
+        if (clean.equals(StorageSection.RECEIVING_CODE)) {
+            throw new InvalidInput("code", StorageSection.RECEIVING_CODE + " is the receiving dock's code");
+        }
+        if (repository.findSection(warehouseId.value(), clean).isPresent()) {
+            throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "code", "section " + clean + " already exists in this warehouse");
+        }
+        repository.insertSection(warehouseId.value(), clean, StorageSection.Kind.STORAGE);
+        return repository.findSectionRow(warehouseId.value(), clean).orElseThrow();
+    }
+
+    /** The warehouse's sections by code, a page at a time after the code {@code afterCode} (null: from the start). */
+    public List<StorageSection> sections(WarehouseId warehouseId, String afterCode, int limit) {
+        return repository.sections(warehouseId.value(), afterCode, limit);
     }
 
     public String sectionCode(StorageSectionId id) {

@@ -101,6 +101,14 @@ public abstract class WharfIntegrationTest {
         return "Bearer " + login.text("token");
     }
 
+    /** Storage sections a supervisor creates before anything is put away into them. */
+    protected void createSections(String supervisor, String... codes) {
+        for (var code : codes) {
+            var answer = http.post("/ops/api/sections", supervisor, Map.of("code", code));
+            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        }
+    }
+
     protected void addRate(long warehouseId, String carrier, String service, String minKg, String maxKg, String price) {
         var answer = http.post("/admin/api/warehouses/" + warehouseId + "/shipping-rates", ADMIN, Map.of("carrier", carrier,
                 "service", service, "minWeightKg", new BigDecimal(minKg), "maxWeightKg", new BigDecimal(maxKg), "price", new BigDecimal(price)));

@@ -1,12 +1,16 @@
 package dev.wharf.api.ops;
 
+import dev.wharf.account.MerchantId;
 import dev.wharf.account.Operator;
+import dev.wharf.inbound.InboundFilter;
 import dev.wharf.inbound.InboundId;
+import dev.wharf.inbound.InboundSearch;
 import dev.wharf.inbound.InboundStatus;
 import dev.wharf.inbound.InboundView;
 import dev.wharf.inbound.PuttingAway;
 import dev.wharf.inbound.Receipt;
 import dev.wharf.inbound.ReceivingGoods;
+import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -65,15 +70,31 @@ class InboundOpsEndpoints {
                     @Schema(description = "Not announced: the product arrived anyway") boolean unexpected) {
     }
 
-    @Schema(description = "An inbound of any dialect (ShipAPI FBM, Logistics inbound, Deliverr ASN)",
-            requiredProperties = {"id", "number", "merchantId", "status", "trackingNumbers", "lines"})
-    record InboundJson(long id, String number, long merchantId, InboundStatus status, List<String> trackingNumbers, List<LineJson> lines) {
+    @Schema(description = "A package of the inbound as announced", requiredProperties = {"id", "carrierName", "trackingNumber"})
+    record PackageJson(long id, @Schema(types = {"string", "null"}) String carrierName,
+                       @Schema(types = {"string", "null"}) String trackingNumber) {
+    }
+
+    @Schema(description = "An inbound of any dialect (ShipAPI FBM, Logistics inbound, Deliverr ASN), with every reference the floor "
+            + "may be asked about", requiredProperties = {"id", "number", "merchantId", "status", "trackingNumbers", "lines", "externalId",
+            "expectedAt", "notes", "arrivedAt", "completedAt", "packages"})
+    record InboundJson(long id, String number, long merchantId, InboundStatus status, List<String> trackingNumbers, List<LineJson> lines,
+                       @Schema(types = {"string", "null"}, description = "The partner's own id: the Deliverr ASN id (deliverrAsnId); "
+                               + "a Logistics inbound shipment's id is this inbound's id") String externalId,
+                       @Schema(types = {"string", "null"}, format = "date-time", description = "When the merchant expects it here")
+                       Instant expectedAt,
+                       @Schema(types = {"string", "null"}, description = "The merchant's notes for the dock") String notes,
+                       @Schema(types = {"string", "null"}, format = "date-time") Instant arrivedAt,
+                       @Schema(types = {"string", "null"}, format = "date-time") Instant completedAt,
+                       List<PackageJson> packages) {
 
         static InboundJson of(InboundView v) {
             return new InboundJson(v.id().value(), v.number(), v.merchant().value(), v.status(),
                     v.packages().stream().map(InboundView.Package::trackNumber).filter(t -> t != null).toList(),
                     v.lines().stream().map(l -> new LineJson(l.id(), l.product().value(), l.expected(), l.good(), l.damaged(),
-                            l.stocked(), l.discrepancy(), l.unexpected())).toList());
+                            l.stocked(), l.discrepancy(), l.unexpected())).toList(),
+                    v.externalId(), v.expectedAt(), v.notes(), v.arrivedAt(), v.completedAt(),
+                    v.packages().stream().map(p -> new PackageJson(p.id(), p.carrierName(), p.trackNumber())).toList());
         }
     }
 
@@ -99,7 +120,9 @@ class InboundOpsEndpoints {
                           @Schema(description = "Section taken from; the receiving dock when left out", example = "DOCK")
                           String fromSection,
                           @NotBlank @Schema(description = "Storage section put into", example = "A-01-1") String toSection,
-                          @NotNull @Positive @Schema(description = "Units", example = "10") Integer quantity) {
+                          @NotNull @Positive @Schema(description = "Units", example = "10") Integer quantity,
+                          @Schema(description = "The inbound whose received units these are; any inbound's, oldest first, when left out",
+                                  example = "17") Long inboundId) {
     }
 
     @Schema(requiredProperties = {"productId", "toSection", "quantity"})
@@ -109,20 +132,37 @@ class InboundOpsEndpoints {
     private final ReceivingGoods receiving;
     private final PuttingAway puttingAway;
     private final ProductScan scan;
+    private final InboundSearch search;
 
-    InboundOpsEndpoints(ReceivingGoods receiving, PuttingAway puttingAway, ProductScan scan) {
+    InboundOpsEndpoints(ReceivingGoods receiving, PuttingAway puttingAway, ProductScan scan, InboundSearch search) {
         this.receiving = receiving;
         this.puttingAway = puttingAway;
         this.scan = scan;
+        this.search = search;
     }
 
     @GetMapping("/inbounds")
-    @Operation(operationId = "expectedInbounds", summary = "Open inbounds of every dialect expected here; with q, find by number, "
-            + "tracking number or product barcode")
-    List<InboundJson> expected(@AuthenticationPrincipal Operator operator, @RequestParam(required = false)
-            @Parameter(description = "Inbound number, tracking number or product barcode") String q) {
-        var found = q == null ? receiving.expected(operator.warehouseId()) : receiving.lookup(operator.warehouseId(), q);
-        return found.stream().map(InboundJson::of).toList();
+    @Operation(operationId = "expectedInbounds", summary = "Inbounds of every dialect expected here, oldest first, a page at a time "
+            + "(pass the last id seen as after): the open ones, or by status, merchant, expected day or a reference (q)")
+    List<InboundJson> expected(@AuthenticationPrincipal Operator operator,
+                               @RequestParam(required = false) @Parameter(description = "Exactly the inbound id or number, the "
+                                       + "partner's ASN id, a tracking number, or a barcode/SKU on it; or a word of the notes; or the "
+                                       + "expected day (2026-11-30). Any status.") String q,
+                               @RequestParam(required = false) @Parameter(description = "Only inbounds in this status (default: open ones)",
+                                       schema = @Schema(implementation = InboundStatus.class)) String status,
+                               @RequestParam(required = false) @Parameter(description = "Only this merchant's inbounds") Long merchantId,
+                               @RequestParam(required = false) @Parameter(description = "Expected on or after this day (warehouse's "
+                                       + "calendar)", schema = @Schema(type = "string", format = "date")) String from,
+                               @RequestParam(required = false) @Parameter(description = "Expected on or before this day (warehouse's "
+                                       + "calendar)", schema = @Schema(type = "string", format = "date")) String to,
+                               @RequestParam(defaultValue = "0") @Parameter(description = "Answer inbounds after this id") long after,
+                               @RequestParam(defaultValue = "50") @Parameter(description = "Page size, 1 to 200") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new InvalidInput("limit", "must be 1 to 200");
+        }
+        var filter = new InboundFilter(q, merchantId == null ? null : new MerchantId(merchantId), status(status), OpsDates.day("from", from),
+                OpsDates.day("to", to));
+        return search.find(operator.warehouseId(), filter, after, limit).stream().map(InboundJson::of).toList();
     }
 
     @GetMapping("/inbounds/{id}")
@@ -167,11 +207,27 @@ class InboundOpsEndpoints {
     @PostMapping("/putaway")
     @ApiResponse(responseCode = "409", description = STATE_REFUSED)
     @ApiResponse(responseCode = "200", description = DONE, useReturnTypeSchema = true)
-    @Operation(operationId = "putAway", summary = "Put received units away into a storage section (scan product and section)")
+    @ApiResponse(responseCode = "400", description = "The section does not exist (a supervisor creates it) or is not a storage section")
+    @Operation(operationId = "putAway", summary = "Put received units away into an existing storage section (scan product and section); "
+            + "only units received and not yet put away")
     PutAwayAnswer putAway(@AuthenticationPrincipal Operator operator, @Valid @RequestBody PutAwayRequest r) {
         var product = scan.resolve(operator.warehouseId(), r.productId(), r.barcode(), null);
-        puttingAway.putAway(operator.warehouseId(), product, r.fromSection(), r.toSection(), r.quantity(), operator.username());
+        var inbound = r.inboundId() == null ? null : receiving.find(new InboundId(r.inboundId()))
+                .filter(i -> i.warehouse().equals(operator.warehouseId()))
+                .orElseThrow(() -> new NotFound("inboundId", "inbound " + r.inboundId() + " not found")).id();
+        puttingAway.putAway(operator.warehouseId(), product, r.fromSection(), r.toSection(), r.quantity(), inbound, operator.username());
         return new PutAwayAnswer(product.value(), r.toSection(), r.quantity());
+    }
+
+    private static InboundStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return InboundStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("status", "'" + value + "' is not an inbound status");
+        }
     }
 
     private InboundView inHere(Operator operator, long id) {

@@ -1,10 +1,13 @@
 package dev.wharf.api.ops;
 
+import dev.wharf.account.MerchantId;
 import dev.wharf.account.Operator;
 import dev.wharf.catalog.ProductId;
 import dev.wharf.events.EventLog;
 import dev.wharf.outbound.CancellingOrder;
+import dev.wharf.outbound.OrderFilter;
 import dev.wharf.outbound.OrderId;
+import dev.wharf.outbound.OrderSearch;
 import dev.wharf.outbound.OrderStatus;
 import dev.wharf.outbound.OrderType;
 import dev.wharf.outbound.OrderView;
@@ -34,6 +37,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -95,15 +99,18 @@ class OrderOpsEndpoints {
                        BigDecimal weightKg, @Schema(types = {"string", "null"}) String carrier,
                        @Schema(types = {"string", "null"}) String service,
                        @Schema(types = {"string", "null"}) String trackingNumber,
-                       @Schema(types = {"string", "null"}, allowableValues = {"MERCHANT", "PARTNER", "WHARF"}) String labelSource,
+                       @Schema(types = {"string", "null"}, allowableValues = {"MERCHANT", "PARTNER", "WHARF", "EXTERNAL"},
+                               description = "EXTERNAL: a label bought outside Wharf, its tracking number entered at packing or shipping")
+                       String labelSource,
                        boolean hasLabel, @Schema(types = {"string", "null"}) String labelError, PackageView.Status status,
                        @Schema(types = {"number", "null"}) BigDecimal cost,
                        @Schema(types = {"string", "null"}, format = "date-time") Instant shippedAt, List<ItemJson> items) {
     }
 
-    @Schema(description = "An order of any dialect, as the floor sees it", requiredProperties = {"id", "number", "merchantId", "type",
-            "status", "late", "shipBy", "shippingMethod", "errorType", "errorMessage", "carrier", "service", "trackingNumber",
-            "shippedAt", "deliveredAt", "lines", "packages"})
+    @Schema(description = "An order of any dialect, as the floor sees it, with every reference the floor may be asked about",
+            requiredProperties = {"id", "number", "merchantId", "type", "status", "late", "shipBy", "shippingMethod", "errorType",
+                    "errorMessage", "carrier", "service", "trackingNumber", "shippedAt", "deliveredAt", "lines", "packages", "externalId",
+                    "source", "note", "carrierAccount", "boxName", "deliverBy", "createdAt", "currency"})
     record OrderJson(long id, String number, long merchantId, OrderType type, OrderStatus status,
                      @Schema(description = "Not shipped and past its ship-by time") boolean late,
                      @Schema(types = {"string", "null"}, format = "date-time") Instant shipBy,
@@ -113,20 +120,35 @@ class OrderOpsEndpoints {
                      @Schema(types = {"string", "null"}) String trackingNumber,
                      @Schema(types = {"string", "null"}, format = "date-time") Instant shippedAt,
                      @Schema(types = {"string", "null"}, format = "date-time") Instant deliveredAt,
-                     List<LineJson> lines, List<PackageJson> packages) {
+                     List<LineJson> lines, List<PackageJson> packages,
+                     @Schema(types = {"string", "null"}, description = "The platform's own id: the Logistics externalOrderId, the "
+                             + "Deliverr partner shipment id (deliverrShipmentId)") String externalId,
+                     @Schema(types = {"string", "null"}, description = "Where the order came from (the dialect or platform)") String source,
+                     @Schema(types = {"string", "null"}, description = "The merchant's note for the floor") String note,
+                     @Schema(types = {"string", "null"}, description = "The partner's carrier account the order ships on")
+                     String carrierAccount,
+                     @Schema(types = {"string", "null"}, description = "The box the partner asked for") String boxName,
+                     @Schema(types = {"string", "null"}, format = "date-time") Instant deliverBy,
+                     @Schema(format = "date-time") Instant createdAt,
+                     @Schema(description = "ISO 4217; package costs are in its scale") String currency) {
 
         static OrderJson of(OrderView o, Instant now) {
+            var terms = o.terms();
             return new OrderJson(o.id().value(), o.number(), o.merchant().value(), o.type(), o.status(), o.isLate(now),
                     o.shipBy(), o.shippingMethod(), o.errorType() == null ? null : o.errorType().name(), o.errorMessage(), o.carrierName(), o.carrierService(),
                     o.trackingNumber(), o.shippedAt(), o.deliveredAt(),
                     o.lines().stream().map(l -> new LineJson(l.id(), l.product().value(), l.quantity(), l.received())).toList(),
-                    o.packages().stream().map(OrderJson::pkg).toList());
+                    o.packages().stream().map(p -> pkg(p, o.currency())).toList(),
+                    terms == null ? null : terms.externalId(), terms == null ? null : terms.source(), o.note(),
+                    terms == null ? null : terms.carrierAccount(), terms == null ? null : terms.boxName(), o.deliverBy(), o.createdAt(),
+                    o.currency());
         }
 
-        private static PackageJson pkg(PackageView p) {
-            return new PackageJson(p.id(), p.position(), p.box(), p.weightKg(), p.carrier(), p.service(), p.trackingNumber(),
-                    p.labelSource() == null ? null : p.labelSource().name(), p.hasLabel(), p.labelError(), p.status(), p.cost(),
-                    p.shippedAt(), p.items().stream().map(i -> new ItemJson(i.product().value(), i.quantity())).toList());
+        private static PackageJson pkg(PackageView p, String currency) {
+            return new PackageJson(p.id(), p.position(), p.box(), OpsNumbers.measure(p.weightKg()), p.carrier(), p.service(),
+                    p.trackingNumber(), p.labelSource() == null ? null : p.labelSource().name(), p.hasLabel(), p.labelError(), p.status(),
+                    OpsNumbers.money(p.cost(), currency), p.shippedAt(),
+                    p.items().stream().map(i -> new ItemJson(i.product().value(), i.quantity())).toList());
         }
     }
 
@@ -173,7 +195,9 @@ class OrderOpsEndpoints {
                    @Positive @Schema(description = "Length, cm", example = "30") BigDecimal lengthCm,
                    @Positive @Schema(description = "Width, cm", example = "20") BigDecimal widthCm,
                    @Positive @Schema(description = "Height, cm", example = "10") BigDecimal heightCm,
-                   @NotEmpty @Schema(description = "What is in the package") List<@NotNull @Valid PackItem> items) {
+                   @NotEmpty @Schema(description = "What is in the package") List<@NotNull @Valid PackItem> items,
+                   @Size(max = 100) @Schema(description = "Tracking number of a label bought outside Wharf for this package",
+                           example = "1Z999AA10123456784") String trackingNumber) {
     }
 
     @Schema(description = "The order packed into one or more packages; carrier and service choose Wharf's label when the order "
@@ -181,13 +205,17 @@ class OrderOpsEndpoints {
     record PackRequest(@NotEmpty @Schema(description = "The packages") List<@NotNull @Valid PackBox> packages,
                        @Schema(description = "Carrier, when Wharf prints the label", example = "UPS") String carrier,
                        @Schema(description = "Carrier service, when Wharf prints the label", example = "GROUND") String service,
-                       @Schema(description = "The carrier's tracking number, for a label printed outside Wharf") String trackingNumber) {
+                       @Size(max = 100) @Schema(description = "The tracking number on the merchant's own label, or of a label bought "
+                               + "outside Wharf for a one-package order (kept, reported to the partner; no other label is made)")
+                       String trackingNumber) {
     }
 
-    @Schema(description = "For an order labelled outside Wharf: how it went; a packed order needs no body")
-    record ShipRequest(@Schema(description = "Carrier", example = "UPS") String carrier,
-                       @Schema(description = "Carrier service", example = "GROUND") String service,
-                       @Schema(description = "The carrier's tracking number", example = "1Z999AA10123456784") String trackingNumber,
+    @Schema(description = "For an order labelled outside Wharf: how it went. A packed order needs no body; given, its tracking number "
+            + "labels the package still without one and its cost prices the shipment instead of the rate table")
+    record ShipRequest(@Size(max = 100) @Schema(description = "Carrier", example = "UPS") String carrier,
+                       @Size(max = 100) @Schema(description = "Carrier service", example = "GROUND") String service,
+                       @Size(max = 100) @Schema(description = "The carrier's tracking number; for a packed order, it labels the one "
+                               + "package still without a label", example = "1Z999AA10123456784") String trackingNumber,
                        @PositiveOrZero @Schema(description = "Shipping cost", example = "7.95") BigDecimal cost) {
     }
 
@@ -217,10 +245,11 @@ class OrderOpsEndpoints {
     private final EventLog events;
     private final ProductScan scan;
     private final TimeSource time;
+    private final OrderSearch search;
 
     OrderOpsEndpoints(Orders orders, Picking picking, Packing packing, ShippingOrder shipping, CancellingOrder cancelling,
                       RetryingOrder retrying, ReceivingForOrder receiving, PrintingPackingSlip packingSlips,
-                      EventLog events, ProductScan scan, TimeSource time) {
+                      EventLog events, ProductScan scan, TimeSource time, OrderSearch search) {
         this.orders = orders;
         this.picking = picking;
         this.packing = packing;
@@ -232,23 +261,39 @@ class OrderOpsEndpoints {
         this.events = events;
         this.scan = scan;
         this.time = time;
+        this.search = search;
     }
 
     @GetMapping("/orders")
-    @Operation(operationId = "orders", summary = "Orders here, oldest first, a page at a time (pass the last id seen as after), "
-            + "optionally by status (ALLOCATED, ERROR, PICKING…) or only the late ones")
+    @Operation(operationId = "orders", summary = "Orders here, oldest first, a page at a time (pass the last id seen as after): by "
+            + "status, merchant, day of creation, a reference (q) or only the late ones")
     List<OrderJson> list(@AuthenticationPrincipal Operator operator,
                          @RequestParam(required = false) @Parameter(description = "Only orders in this status", schema = @Schema(
                                  implementation = OrderStatus.class)) String status,
-                         @RequestParam(defaultValue = "false") @Parameter(description = "Only the late orders") boolean late,
+                         @RequestParam(defaultValue = "false") @Parameter(description = "Only the late orders (other filters ignored)")
+                         boolean late,
                          @RequestParam(defaultValue = "0") @Parameter(description = "Answer orders after this id") long after,
-                         @RequestParam(defaultValue = "50") @Parameter(description = "Page size, 1 to 200") int limit) {
+                         @RequestParam(defaultValue = "50") @Parameter(description = "Page size, 1 to 200") int limit,
+                         @RequestParam(required = false) @Parameter(description = "Exactly the order id or number, the platform's id "
+                                 + "(externalOrderId, Deliverr partner shipment id), a tracking number of the order or a package, the "
+                                 + "carrier account or box name; or a word of the note; or a ship-by day (2026-11-30)") String q,
+                         @RequestParam(required = false) @Parameter(description = "Only this merchant's orders") Long merchantId,
+                         @RequestParam(required = false) @Parameter(description = "Created on or after this day (warehouse's calendar)",
+                                 schema = @Schema(type = "string", format = "date")) String from,
+                         @RequestParam(required = false) @Parameter(description = "Created on or before this day (warehouse's calendar)",
+                                 schema = @Schema(type = "string", format = "date")) String to) {
         if (limit < 1 || limit > 200) {
             throw new InvalidInput("limit", "must be 1 to 200");
         }
         var now = time.now();
-        var found = late ? orders.late(operator.warehouseId(), after, limit)
-                : orders.inWarehouse(operator.warehouseId(), status(status), after, limit);
+        if (late) {
+            return orders.late(operator.warehouseId(), after, limit).stream().map(o -> OrderJson.of(o, now)).toList();
+        }
+        var filter = new OrderFilter(q, merchantId == null ? null : new MerchantId(merchantId), status(status), OpsDates.day("from", from),
+                OpsDates.day("to", to));
+        var found = filter.equals(new OrderFilter(null, null, filter.status(), null, null))
+                ? orders.inWarehouse(operator.warehouseId(), filter.status(), after, limit)
+                : search.find(operator.warehouseId(), filter, after, limit);
         return found.stream().map(o -> OrderJson.of(o, now)).toList();
     }
 
@@ -338,7 +383,7 @@ class OrderOpsEndpoints {
         var order = here(operator, id);
         var boxes = r.packages().stream().map(b -> new PackageSpec(b.box(), b.weightKg(), b.lengthCm(), b.widthCm(), b.heightCm(),
                 b.items().stream().map(i -> new PackageView.Item(scan.resolve(operator.warehouseId(), i.productId(), i.barcode(), order.merchant()),
-                        i.quantity())).toList())).toList();
+                        i.quantity())).toList(), b.trackingNumber())).toList();
         return OrderJson.of(packing.pack(operator.warehouseId(), order.id(), boxes, r.carrier(), r.service(), r.trackingNumber(),
                 operator.username()), time.now());
     }

@@ -41,10 +41,7 @@ public class ProductScan {
             throw new InvalidInput("barcode", "scan a barcode or SKU, or give productId");
         }
         var code = barcode.strip();
-        var candidates = catalog.findByCode(code).stream()
-                .filter(p -> merchant == null || p.merchantId().equals(merchant))
-                .filter(p -> dealtInHere(warehouse, p, merchant != null))
-                .toList();
+        var candidates = candidates(warehouse, code, merchant);
         if (candidates.isEmpty()) {
             throw new NotFound("barcode", "no product with barcode or SKU " + code + " here");
         }
@@ -53,6 +50,14 @@ public class ProductScan {
                     "barcode or SKU " + code + " matches " + candidates.size() + " products here; name the product id");
         }
         return candidates.get(0).id();
+    }
+
+    /** The products this warehouse deals in (of the merchant, when given) with this barcode or SKU. */
+    java.util.List<Product> candidates(WarehouseId warehouse, String code, MerchantId merchant) {
+        return catalog.findByCode(code).stream()
+                .filter(p -> merchant == null || p.merchantId().equals(merchant))
+                .filter(p -> dealtInHere(warehouse, p, merchant != null))
+                .toList();
     }
 
     /**

@@ -23,6 +23,7 @@ abstract class DeliverrFixture extends WharfIntegrationTest {
         basic = account[0];
         accountId = Long.parseLong(account[1]);
         op = operatorOf(warehouse.code(), "supervisor");
+        createSections(op, "A-1");
         addRate(warehouse.id(), "FEDEX", "GROUND", "0", "30", "7.85");
     }
 

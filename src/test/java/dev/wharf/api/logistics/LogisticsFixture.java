@@ -23,6 +23,7 @@ abstract class LogisticsFixture extends WharfIntegrationTest {
         warehouse = new WarehouseRef(answer.id("id"), answer.text("code"));
         token = merchantToken(warehouse.code());
         op = operatorOf(warehouse.code(), "supervisor");
+        createSections(op, "L-1", "L-2");
         addRate(warehouse.id(), "Wharf Post", "Standard", "0", "30", "5.00");
     }
 

@@ -116,7 +116,8 @@ class WarehouseDayTest extends WharfIntegrationTest {
         assertThat(availableStock(key, warehouse.id(), user, pencils)).isZero();
         assertThat(shipFromStock(key, warehouse.id(), user, pencils, 1).status()).isEqualTo(409);
 
-        // ---- Put-away into two sections.
+        // ---- Put-away into sections a supervisor created.
+        createSections(supervisor, "A-01", "B-02", "A-02");
         ok(http.post("/ops/api/putaway", op, Map.of("barcode", pencilCode, "toSection", "A-01", "quantity", 12)));
         ok(http.post("/ops/api/putaway", op, Map.of("barcode", pencilCode, "toSection", "B-02", "quantity", 9)));
         ok(http.post("/ops/api/putaway", op, Map.of("barcode", eraserCode, "toSection", "A-02", "quantity", 11)));
