@@ -157,6 +157,27 @@ public class CycleCounts {
                 .orElseThrow(() -> new NotFound("count", "cycle count " + id + " not found"));
     }
 
+    /** Counts of this warehouse waiting for a supervisor, oldest first (two queries, whatever their number). */
+    public List<CountView> pending(WarehouseId warehouse) {
+        record Head(long id, String section, String countedBy) {
+        }
+        var heads = jdbc.sql("""
+                select c.id, s.code, c.counted_by from cycle_count c join storage_section s on s.id = c.section_id
+                where c.warehouse_id = :w and c.status = 'PENDING_APPROVAL' order by c.id""")
+                .param("w", warehouse.value())
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        var lines = new java.util.HashMap<Long, java.util.List<Line>>();
+        jdbc.sql("select count_id, product_id, condition, expected, counted from cycle_count_line where count_id in (:ids) order by id")
+                .param("ids", heads.stream().map(Head::id).toList())
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> lines.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new Line(new ProductId(rs.getLong(2)), Condition.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5))));
+        return heads.stream().map(h -> new CountView(h.id(), warehouse, h.section(), Status.PENDING_APPROVAL, h.countedBy(), null,
+                lines.getOrDefault(h.id(), List.of()))).toList();
+    }
+
     private void apply(WarehouseId warehouse, String section, List<Line> lines, long countId, String actor) {
         for (var line : lines) {
             if (line.difference() != 0) {

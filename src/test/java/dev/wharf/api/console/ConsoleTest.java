@@ -2,8 +2,13 @@ package dev.wharf.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.catalog.Catalog;
+import dev.wharf.catalog.ProductId;
+import dev.wharf.support.Http;
 import dev.wharf.support.WharfIntegrationTest;
+import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** What console tests share: operators whose passwords the test knows. */
 abstract class ConsoleTest extends WharfIntegrationTest {
@@ -19,6 +24,23 @@ abstract class ConsoleTest extends WharfIntegrationTest {
                 "warehouseCode", warehouseCode));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new Account(username, password, warehouseCode);
+    }
+
+    @Autowired
+    private Catalog catalog;
+
+    protected String sku(long product) {
+        return catalog.findAny(new ProductId(product)).orElseThrow().sku();
+    }
+
+    /** An inbound of one product in one parcel with this tracking number (ShipAPI FBM). */
+    protected Http.Answer announce(String key, long user, long warehouse, long product, int quantity, String tracking) {
+        var answer = http.post("/shipapi/fbm/addUpdate", key, Map.of("warehouseId", warehouse, "userId", user,
+                "packages", List.of(Map.of("carrierName", "Fedex", "trackNumber", tracking,
+                        "packageItems", List.of(Map.of("productId", product, "quantity", quantity)))),
+                "isActive", true));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer;
     }
 
     protected ConsoleClient loggedIn(Account account) {
