@@ -4,6 +4,8 @@ import dev.wharf.account.MerchantId;
 import dev.wharf.api.ops.ProductScan;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.ProductId;
+import dev.wharf.outbound.OrderSearch;
+import dev.wharf.outbound.OrderView;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
@@ -22,10 +24,24 @@ class FloorScans {
 
     private final ProductScan scan;
     private final Catalog catalog;
+    private final OrderSearch orders;
 
-    FloorScans(ProductScan scan, Catalog catalog) {
+    FloorScans(ProductScan scan, Catalog catalog, OrderSearch orders) {
         this.scan = scan;
         this.catalog = catalog;
+        this.orders = orders;
+    }
+
+    /** The warehouse's order a scan names: its id, the platform's id for it, or a tracking number on it. */
+    OrderView order(WarehouseId warehouse, String code) {
+        var found = orders.byReference(warehouse, code, 2);
+        if (found.isEmpty()) {
+            throw new NotFound("code", "no order " + code.strip() + " here");
+        }
+        if (found.size() > 1) {
+            throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "code", code.strip() + " names more than one order; scan the order id");
+        }
+        return found.get(0);
     }
 
     ProductId product(WarehouseId warehouse, String code, Collection<MerchantId> merchants) {

@@ -64,7 +64,7 @@ class PackScreens {
     @PostMapping(PATH)
     String scanOrder(@AuthenticationPrincipal ConsoleOperator me, @RequestParam String code, RedirectAttributes redirect) {
         return feedback.attempt(redirect, feedback.text("pack.find.next"),
-                        () -> orders.requireIn(me.warehouseId(), new OrderId(PickScreens.orderId(code.strip()))))
+                        () -> scans.order(me.warehouseId(), code))
                 .map(order -> "redirect:" + PATH + "/" + order.id().value()).orElse("redirect:" + PATH);
     }
 

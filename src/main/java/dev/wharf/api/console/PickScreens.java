@@ -2,7 +2,6 @@ package dev.wharf.api.console;
 
 import dev.wharf.account.MerchantId;
 import dev.wharf.inventory.AdjustmentReason;
-import dev.wharf.outbound.OrderId;
 import dev.wharf.outbound.OrderStatus;
 import dev.wharf.outbound.Orders;
 import dev.wharf.outbound.PickListView;
@@ -51,7 +50,7 @@ class PickScreens {
         return "console/pick-start";
     }
 
-    /** A scanned order starts a list of its own; a scanned pick list number ("PL 1001") opens that list. */
+    /** A scanned order (id, platform id or tracking number) starts a list of its own; a scanned pick list number ("PL 1001") opens that list. */
     @PostMapping(PATH)
     String scanToStart(@AuthenticationPrincipal ConsoleOperator me, @RequestParam String code, RedirectAttributes redirect) {
         var scanned = code.strip();
@@ -60,7 +59,7 @@ class PickScreens {
             return "redirect:" + PATH + "/" + open.get().id();
         }
         return feedback.attempt(redirect, feedback.text("pick.start.next"), () -> picking.create(me.warehouseId(),
-                        List.of(new OrderId(orderId(scanned))), me.username()))
+                        List.of(scans.order(me.warehouseId(), scanned).id()), me.username()))
                 .map(list -> started(list, redirect)).orElse("redirect:" + PATH);
     }
 
@@ -169,14 +168,6 @@ class PickScreens {
 
     private static String redirect(long id) {
         return "redirect:" + PATH + "/" + id;
-    }
-
-    static long orderId(String scanned) {
-        try {
-            return Long.parseLong(scanned.startsWith("#") ? scanned.substring(1) : scanned);
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("code", "'" + scanned + "' is neither an order id nor an open pick list");
-        }
     }
 
     private static AdjustmentReason reason(String value) {

@@ -75,10 +75,22 @@ class OutboundScreensTest extends OutboundFloorFixture {
         assertThat(slip.status()).isEqualTo(200);
         assertThat(slip.body()).startsWith("%PDF");
 
-        assertThat(client.get("/console/ship").body()).contains(">" + order + "<");
-        assertThat(banner(scan(client, "/console/ship", Long.toString(order)))).startsWith("ok:").contains("Order " + order + " shipped");
+        var tracking = jdbc.sql("select tracking_number from outbound_package where id = :p").param("p", packageId).query(String.class).single();
+        assertThat(client.get("/console/ship").body()).contains(">" + order + "<", tracking);
+        var onManifest = scan(client, "/console/ship", tracking);
+        assertThat(banner(onManifest)).startsWith("ok:").contains(tracking + " is on the WHARF POST manifest (1 packages)");
+        assertThat(onManifest.body()).contains("id=\"manifest-packages\"").doesNotContain("id=\"close-manifest\"");
+        assertThat(banner(scan(client, "/console/ship", "NO-SUCH-PARCEL"))).startsWith("refused:").contains("Not found");
+        assertThat(orderStatus(order)).as("on the manifest, not yet collected").isEqualTo("PACKED");
+
+        var supervisor = floorClient(account(warehouse.code(), "supervisor"));
+        var manifest = supervisor.get("/console/ship?carrier=Wharf%20Post");
+        assertThat(manifest.body()).contains("id=\"close-manifest\"", tracking);
+        assertThat(client.submit("/console/supervisor/manifests/close", Map.of("carrier", "WHARF POST")).status())
+                .as("an operator closes no manifest").isEqualTo(403);
+        var closed = submitAndFollow(supervisor, "/console/supervisor/manifests/close", Map.of("carrier", "WHARF POST"));
+        assertThat(banner(closed)).startsWith("ok:").contains("WHARF POST manifest closed: 1 orders shipped, 0 waiting, 0 refused");
         assertThat(orderStatus(order)).isEqualTo("SHIPPED");
-        assertThat(banner(scan(client, "/console/ship", Long.toString(order)))).as("shipped once").startsWith("refused:");
         assertThat(availableStock(key, warehouse.id(), merchant, pencilId)).isZero();
         assertThat(availableStock(key, warehouse.id(), merchant, eraserId)).isEqualTo(2);
         assertLedgerAgreesWithBalances();
@@ -90,6 +102,32 @@ class OutboundScreensTest extends OutboundFloorFixture {
         assertThat(started.status()).isEqualTo(302);
         assertThat(client.get(path(started)).status()).isEqualTo(200);
         return path(started);
+    }
+
+    @Test
+    void a_label_bought_outside_wharf_keeps_its_tracking_number_and_goes_on_its_carriers_manifest() {
+        addRate(warehouse.id(), "UPS", "GROUND", "0", "30", "7.95");
+        long order = order(merchant, eraserId, 1);
+        var client = floorClient(account(warehouse.code(), "operator"));
+        var listPath = started(client, order);
+        scan(client, listPath + "/scan", "A-01");
+        scan(client, listPath + "/scan", erasers);
+        var packPath = path(client.submit("/console/pack", Map.of("code", Long.toString(order))));
+        scan(client, packPath + "/scan", erasers);
+        var tracking = unique("1Z");
+        var packed = submitAndFollow(client, packPath + "/pack", Map.of("box", "M", "weightKg", "1.5", "carrier", "UPS", "service", "GROUND",
+                "trackingNumber", tracking));
+        assertThat(banner(packed)).startsWith("ok:").contains("Packed: tracking number " + tracking);
+        assertThat(packed.body()).doesNotContain("id=\"label-pdf-");
+
+        assertThat(banner(scan(client, "/console/ship", tracking))).startsWith("ok:").contains("on the UPS manifest");
+        var supervisor = floorClient(account(warehouse.code(), "supervisor"));
+        assertThat(banner(submitAndFollow(supervisor, "/console/supervisor/manifests/close", Map.of("carrier", "UPS"))))
+                .startsWith("ok:").contains("1 orders shipped");
+        var shipped = http.get("/ops/api/orders/" + order, operatorOf(warehouse.code(), "operator")).json();
+        assertThat(shipped.path("trackingNumber").asString()).isEqualTo(tracking);
+        assertThat(shipped.path("status").asString()).isEqualTo("SHIPPED");
+        assertLedgerAgreesWithBalances();
     }
 
     @Test
