@@ -4,6 +4,7 @@ import dev.wharf.account.Operator;
 import dev.wharf.account.OperatorRole;
 import dev.wharf.warehouse.WarehouseId;
 import java.io.Serializable;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * Who is logged in to the console: {@code @AuthenticationPrincipal ConsoleOperator} in any console
@@ -11,10 +12,16 @@ import java.io.Serializable;
  * only, the warehouse as its number. The role is the one at login; a changed role applies at the
  * next login.
  */
-public record ConsoleOperator(long id, String username, OperatorRole role, long warehouse) implements Serializable {
+public record ConsoleOperator(long id, String username, OperatorRole role, long warehouse) implements Serializable, AuthenticatedPrincipal {
 
     static ConsoleOperator of(Operator operator) {
         return new ConsoleOperator(operator.id(), operator.username(), operator.role(), operator.warehouseId().value());
+    }
+
+    /** The session's principal name (Spring Session indexes sessions by it): the username. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public WarehouseId warehouseId() {

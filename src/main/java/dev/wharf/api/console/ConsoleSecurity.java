@@ -47,7 +47,7 @@ class ConsoleSecurity {
                             if (ended(request)) {
                                 toLogin(request, response);
                             } else {
-                                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                                failure.denied(request, response, denied);
                             }
                         }))
                 // Everything the pages load is served by this service: no inline script, no framing.

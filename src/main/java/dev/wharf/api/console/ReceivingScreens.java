@@ -2,6 +2,7 @@ package dev.wharf.api.console;
 
 import dev.wharf.api.ops.ProductScan;
 import dev.wharf.catalog.Catalog;
+import dev.wharf.inbound.InboundBoard;
 import dev.wharf.inbound.InboundId;
 import dev.wharf.inbound.InboundView;
 import dev.wharf.inbound.Receipt;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Receiving at the dock: find the inbound by its number, id or a tracking number; each product
+ * Receiving at the dock: find the inbound by its number, id, the partner's ASN id or a tracking
+ * number (or a product on it); each product
  * scan receives one good unit; a count form receives many (good and damaged, measured sizes);
  * close shows what did not match. Every product scan is scoped to the inbound's merchant and this
  * warehouse ({@link ProductScan}); the rules are {@link ReceivingGoods}'.
@@ -39,12 +41,14 @@ class ReceivingScreens {
     }
 
     private final ReceivingGoods receiving;
+    private final InboundBoard board;
     private final ProductScan scan;
     private final Catalog catalog;
     private final ConsoleFeedback feedback;
 
-    ReceivingScreens(ReceivingGoods receiving, ProductScan scan, Catalog catalog, ConsoleFeedback feedback) {
+    ReceivingScreens(ReceivingGoods receiving, InboundBoard board, ProductScan scan, Catalog catalog, ConsoleFeedback feedback) {
         this.receiving = receiving;
+        this.board = board;
         this.scan = scan;
         this.catalog = catalog;
         this.feedback = feedback;
@@ -142,9 +146,8 @@ class ReceivingScreens {
     private List<InboundView> matching(ConsoleOperator me, String q) {
         var code = q.strip();
         var found = new java.util.LinkedHashMap<InboundId, InboundView>();
-        if (code.matches("\\d{1,18}")) {
-            receiving.find(new InboundId(Long.parseLong(code))).filter(i -> i.warehouse().equals(me.warehouseId()))
-                    .ifPresent(i -> found.put(i.id(), i));
+        for (var row : board.find(me.warehouseId(), code, 20)) {
+            receiving.find(new InboundId(row.id())).ifPresent(i -> found.put(i.id(), i));
         }
         try {
             receiving.lookup(me.warehouseId(), code).forEach(i -> found.putIfAbsent(i.id(), i));

@@ -36,6 +36,8 @@ final class ConsoleClient {
     private final String base;
     String session;
     String csrf;
+    /** The client's address as a proxy in front of Wharf forwards it, when the test plays several clients. */
+    String forwardedFor;
 
     ConsoleClient(int port) {
         this.base = "http://localhost:" + port;
@@ -69,6 +71,9 @@ final class ConsoleClient {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (session != null) {
             builder.header("Cookie", COOKIE + "=" + session);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }
