@@ -3,14 +3,15 @@ package dev.wharf.api.console;
 import dev.wharf.account.MerchantId;
 import dev.wharf.api.ops.ProductScan;
 import dev.wharf.catalog.Catalog;
+import dev.wharf.catalog.Product;
 import dev.wharf.catalog.ProductId;
 import dev.wharf.outbound.OrderSearch;
 import dev.wharf.outbound.OrderView;
+import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -45,14 +46,11 @@ class FloorScans {
     }
 
     ProductId product(WarehouseId warehouse, String code, Collection<MerchantId> merchants) {
-        var found = new LinkedHashSet<ProductId>();
-        for (var merchant : new LinkedHashSet<>(merchants)) {
-            try {
-                found.add(scan.resolve(warehouse, null, code, merchant));
-            } catch (NotFound notOfThisMerchant) {
-                // the next merchant of the work may have it
-            }
+        if (code == null || code.isBlank()) {
+            throw new InvalidInput("barcode", "scan a barcode or SKU");
         }
+        var found = merchants.stream().distinct().flatMap(merchant -> scan.candidates(warehouse, code, merchant).stream())
+                .map(Product::id).distinct().toList();
         if (found.isEmpty()) {
             throw new NotFound("barcode", "no product with barcode or SKU " + code.strip() + " in this work");
         }
@@ -60,7 +58,7 @@ class FloorScans {
             throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "barcode",
                     "barcode or SKU " + code.strip() + " matches " + found.size() + " products here; scan the SKU instead");
         }
-        return found.iterator().next();
+        return found.get(0);
     }
 
     /** SKUs to show beside product ids. */
