@@ -2,7 +2,6 @@ package dev.wharf.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ConsoleWholeDayTest extends BrowserTest {
 
-    private static final String API = "/logistics/api/2024-04";
+    private static final String API = LogisticsBodies.API;
 
     @Test
     void a_day_of_receiving_putting_away_picking_packing_shipping_a_return_and_a_count_keeps_the_ledger_true() {
@@ -66,7 +65,7 @@ class ConsoleWholeDayTest extends BrowserTest {
         assertThat(available(token, sku)).isEqualTo(20);
 
         // ---- The merchant's order for two mugs; the picker starts its list on a handheld.
-        var order = ok(http.post(API + "/orders", token, logisticsOrder(unique("WEB"), sku, 2)), 200).text("id");
+        var order = ok(http.post(API + "/orders", token, LogisticsBodies.order(unique("WEB"), sku, 2)), 200).text("id");
         browser.manage().window().setSize(new Dimension(360, 740));
         click("nav-pick");
         scan(order);
@@ -107,7 +106,7 @@ class ConsoleWholeDayTest extends BrowserTest {
         screenshot("day-06-on-manifest");
 
         // ---- A return comes back: received by its RMA, the mug restocked into A-01.
-        var rma = ok(http.post(API + "/returns", token, logisticsReturn(sku)), 201).text("rma");
+        var rma = ok(http.post(API + "/returns", token, LogisticsBodies.aReturn(unique("R"), sku, 1)), 201).text("rma");
         click("nav-returns");
         scan(rma);
         assertGreen(rma, "received");
@@ -165,37 +164,5 @@ class ConsoleWholeDayTest extends BrowserTest {
 
     private String opsOrderStatus(String bearer, String order) {
         return ok(http.get("/ops/api/orders/" + order, bearer), 200).text("status");
-    }
-
-    private static Map<String, Object> logisticsOrder(String externalId, String sku, int quantity) {
-        var address = new LinkedHashMap<String, Object>();
-        address.put("address1", "110 Sutter St");
-        address.put("city", "San Francisco");
-        address.put("countryCode", "US");
-        address.put("provinceCode", "CA");
-        address.put("zip", "94104");
-        address.put("name", "Jane Buyer");
-        var body = new LinkedHashMap<String, Object>();
-        body.put("address", address);
-        body.put("externalOrderId", externalId);
-        body.put("lineItems", List.of(Map.of("logisticsSku", sku, "quantity", quantity)));
-        return body;
-    }
-
-    private Map<String, Object> logisticsReturn(String sku) {
-        var address = new LinkedHashMap<String, Object>();
-        address.put("name", "Jane Buyer");
-        address.put("street1", "110 Sutter St");
-        address.put("city", "San Francisco");
-        address.put("zip", "94104");
-        address.put("state", "CA");
-        address.put("country", "US");
-        var external = unique("R");
-        var body = new LinkedHashMap<String, Object>();
-        body.put("rma", "RMA-" + external);
-        body.put("externalReturnId", external);
-        body.put("returnItems", List.of(Map.of("identifier", sku, "type", "LOGISTICS_SKU", "quantity", 1)));
-        body.put("sourceAddress", address);
-        return body;
     }
 }

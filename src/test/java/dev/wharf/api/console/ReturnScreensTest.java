@@ -2,7 +2,6 @@ package dev.wharf.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Returns in the console: the parcel received by any of its names, each unit restocked, kept as damaged or disposed of. */
 class ReturnScreensTest extends OutboundFloorFixture {
 
-    private static final String API = "/logistics/api/2024-04";
+    private static final String API = LogisticsBodies.API;
 
     @Autowired
     private JdbcClient jdbc;
@@ -37,19 +36,7 @@ class ReturnScreensTest extends OutboundFloorFixture {
 
     /** A return announced by the merchant: answers its id; its RMA and label tracking code are in the answer. */
     private Map<String, String> announced(int quantity) {
-        var address = new LinkedHashMap<String, Object>();
-        address.put("name", "Jane Buyer");
-        address.put("street1", "110 Sutter St");
-        address.put("city", "San Francisco");
-        address.put("zip", "94104");
-        address.put("state", "CA");
-        address.put("country", "US");
-        var body = new LinkedHashMap<String, Object>();
-        var external = unique("R");
-        body.put("rma", "RMA-" + external);
-        body.put("externalReturnId", external);
-        body.put("returnItems", List.of(Map.of("identifier", sku, "type", "LOGISTICS_SKU", "quantity", quantity)));
-        body.put("sourceAddress", address);
+        var body = LogisticsBodies.aReturn(unique("R"), sku, quantity);
         var created = http.post(API + "/returns", token, body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return Map.of("id", Long.toString(created.id("id")), "rma", created.text("rma"),
