@@ -169,6 +169,18 @@ class OutboundScreensTest extends OutboundFloorFixture {
     }
 
     @Test
+    void the_floor_screens_answer_in_turkish_when_asked() {
+        long order = order(merchant, eraserId, 1);
+        var client = floorClient(account(warehouse.code(), "operator"));
+        assertThat(client.get("/console/pick?lang=tr").body()).contains("Toplama", "Toplanmayı bekleyen siparişler");
+        var listPath = started(client, order);
+        assertThat(client.submit(listPath + "/scan?lang=tr", Map.of("code", erasers)).status()).isEqualTo(302);
+        assertThat(banner(client.get(listPath))).startsWith("refused:").contains("Önce rafı okutun", "A-01 rafına gidin");
+        assertThat(client.get("/console/ship?lang=tr").body()).contains("Sevk", "Her koliyi okutun");
+        assertThat(client.get("/console/returns?lang=tr").body()).contains("İade kolisini okutun");
+    }
+
+    @Test
     void a_scan_of_an_order_of_another_warehouse_is_refused_as_not_found_and_starts_nothing() {
         long order = order(merchant, eraserId, 1);
         var elsewhere = newWarehouse("GBP");
