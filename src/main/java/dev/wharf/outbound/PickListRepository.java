@@ -68,6 +68,12 @@ class PickListRepository {
                 .param("o", orderId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
+    /** Ids of the warehouse's open pick lists, oldest first; at most 50, a floor walks no more at once. */
+    List<Long> openIn(WarehouseId warehouse) {
+        return jdbc.sql("select id from pick_list where warehouse_id = :w and status = 'OPEN' order by id limit 50")
+                .param("w", warehouse.value()).query(Long.class).list();
+    }
+
     Optional<PickListView> find(long id) {
         var tasks = jdbc.sql("""
                 select id, order_id, line_id, balance_id, section_code, product_id, quantity, picked, status

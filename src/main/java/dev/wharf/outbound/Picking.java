@@ -1,6 +1,7 @@
 package dev.wharf.outbound;
 
 import dev.wharf.catalog.ProductId;
+import dev.wharf.inventory.AdjustmentReason;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.inventory.Reservation;
 import dev.wharf.inventory.StockDemand;
@@ -71,6 +72,11 @@ public class Picking {
                 .orElseThrow(() -> new NotFound("pickList", "pick list " + pickListId + " not found"));
     }
 
+    /** The warehouse's pick lists still being walked, oldest first. */
+    public List<PickListView> open(WarehouseId warehouse) {
+        return lists.openIn(warehouse).stream().map(id -> lists.find(id).orElseThrow()).toList();
+    }
+
     /** Confirms units picked: the scan of a section and a product, for the first open tasks that match. */
     @Transactional
     public PickListView confirm(WarehouseId warehouse, long pickListId, String section, ProductId product, int quantity, String actor) {
@@ -107,6 +113,19 @@ public class Picking {
      */
     @Transactional
     public PickListView shortPick(WarehouseId warehouse, long pickListId, long taskId, int found, String actor) {
+        return shortPick(warehouse, pickListId, taskId, found, AdjustmentReason.LOST, actor);
+    }
+
+    /** Only these say why units the list expected are not there: not found, or found but unsellable. */
+    public static final java.util.Set<AdjustmentReason> SHORT_PICK_REASONS = java.util.EnumSet.of(AdjustmentReason.LOST,
+            AdjustmentReason.DAMAGED);
+
+    /** A short pick whose missing units are written off for the reason the picker gave (LOST or DAMAGED). */
+    @Transactional
+    public PickListView shortPick(WarehouseId warehouse, long pickListId, long taskId, int found, AdjustmentReason reason, String actor) {
+        if (reason == null || !SHORT_PICK_REASONS.contains(reason)) {
+            throw new InvalidInput("reason", "a short pick's reason is one of " + SHORT_PICK_REASONS);
+        }
         var list = require(warehouse, pickListId);
         var task = list.tasks().stream().filter(t -> t.id() == taskId).findFirst()
                 .orElseThrow(() -> new NotFound("taskId", "task " + taskId + " not on pick list " + pickListId));
@@ -118,7 +137,7 @@ public class Picking {
         }
         int missing = task.remaining() - found;
         var reference = StockReference.order(task.order().value());
-        inventory.writeOffReserved(reference, task.stockRow(), missing, "LOST", actor);
+        inventory.writeOffReserved(reference, task.stockRow(), missing, reason.name(), actor);
         lists.shrink(task.id(), missing);
 
         var order = reader.require(task.order().value());

@@ -52,9 +52,9 @@ public class ProductScan {
         return candidates.get(0).id();
     }
 
-    /** The products this warehouse deals in (of the merchant, when given) with this barcode or SKU. */
+    /** Every product a scan of {@code code} could mean here (for the merchant of the work, when it has one). */
     public java.util.List<Product> candidates(WarehouseId warehouse, String code, MerchantId merchant) {
-        return catalog.findByCode(code).stream()
+        return catalog.findByCode(code.strip()).stream()
                 .filter(p -> merchant == null || p.merchantId().equals(merchant))
                 .filter(p -> dealtInHere(warehouse, p, merchant != null))
                 .toList();
