@@ -3,10 +3,12 @@ package dev.wharf.billing;
 import dev.wharf.account.MerchantId;
 import dev.wharf.account.Merchants;
 import dev.wharf.shared.NotFound;
-import dev.wharf.shared.TimeSource;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +24,13 @@ public class RateCards {
     private final RateCardRepository repository;
     private final Warehouses warehouses;
     private final Merchants merchants;
-    private final TimeSource time;
+    private final Clock clock;
 
-    RateCards(RateCardRepository repository, Warehouses warehouses, Merchants merchants, TimeSource time) {
+    RateCards(RateCardRepository repository, Warehouses warehouses, Merchants merchants, Clock clock) {
         this.repository = repository;
         this.warehouses = warehouses;
         this.merchants = merchants;
-        this.time = time;
+        this.clock = clock;
     }
 
     /** Sets the warehouse's card (merchant null) or a merchant's override from a day on. */
@@ -38,8 +40,8 @@ public class RateCards {
         if (merchant != null) {
             merchants.findAny(merchant).orElseThrow(() -> new NotFound("merchantId", "merchant " + merchant.value() + " not found"));
         }
-        RateCardRules.check(card, effectiveFrom, time.now().atZone(zone).toLocalDate());
-        long id = repository.replace(warehouse, scope(merchant), effectiveFrom, card, time.nowUtc());
+        RateCardRules.check(card, effectiveFrom, clock.instant().atZone(zone).toLocalDate());
+        long id = repository.replace(warehouse, scope(merchant), effectiveFrom, card, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         return new RateCardVersion(id, merchant, effectiveFrom, card);
     }
 
