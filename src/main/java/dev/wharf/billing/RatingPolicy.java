@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What each physical action costs under a rate card: plain arithmetic, no Spring, no database. A price
- * the card does not have (null) charges nothing, and a quantity of zero charges nothing; every line is
- * rounded once ({@link Money}). The monthly minimum tops a month up to the card's minimum.
+ * the card does not have (null) charges nothing, nor does a quantity of zero or a line that rounds to
+ * zero; every line is rounded once ({@link Money}). The monthly minimum tops a month up to the card's minimum.
  */
 public final class RatingPolicy {
 
@@ -62,7 +62,7 @@ public final class RatingPolicy {
             price = price.add(card.shippingMarkupFixed());
         }
         var amount = Money.round(price, currency);
-        return List.of(new Rated(ChargeType.SHIPPING, "", BigDecimal.ONE, amount, amount));
+        return amount.signum() == 0 ? List.of() : List.of(new Rated(ChargeType.SHIPPING, "", BigDecimal.ONE, amount, amount));
     }
 
     /** A value-added service as the order bought it from the service plan. */
@@ -115,6 +115,8 @@ public final class RatingPolicy {
         if (price == null || quantity == null || quantity.signum() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Rated(type, detail, quantity, price, Money.round(quantity.multiply(price), currency)));
+        var amount = Money.round(quantity.multiply(price), currency);
+        // a line that rounds to nothing bills nothing: the statement lists what is charged
+        return amount.signum() == 0 ? Optional.empty() : Optional.of(new Rated(type, detail, quantity, price, amount));
     }
 }

@@ -220,6 +220,14 @@ class BillingMonthTest {
             assertThat(credit.text("billingMonth")).isEqualTo(month.plusMonths(1).toString());
             var after = http3.get("/ops/api/billing/merchants/" + merchant + "/statement?month=" + month, boss);
             assertThat(after.json().path("lineCount").asInt()).as("a closed month does not change").isEqualTo(actual.size());
+            if (TestDatabase.postgres()) {
+                // and the database itself refuses to edit a line of it
+                var jdbc = app.getBean(JdbcClient.class);
+                var edit = org.assertj.core.api.Assertions.catchThrowable(() -> jdbc
+                        .sql("update billing_line set amount = 0 where warehouse_id = :w and billing_month = :m")
+                        .param("w", warehouse).param("m", month.atDay(1)).update());
+                assertThat(edit).isInstanceOf(org.springframework.dao.DataAccessException.class).hasMessageContaining("closed month");
+            }
         } finally {
             app.close();
             if (TestDatabase.postgres()) {
