@@ -91,12 +91,16 @@ public class NightlyStorage {
         if (!storage.claim(warehouse.id(), day, instance, clock.instant())) {
             return false;
         }
+        long started = System.nanoTime();
         var endOfDay = day.plusDays(1).atStartOfDay(warehouse.timezone()).toInstant();
         storage.snapshot(warehouse.id(), day, endOfDay);
-        for (var snapshot : storage.snapshots(warehouse.id(), day)) {
+        var snapshots = storage.snapshots(warehouse.id(), day);
+        for (var snapshot : snapshots) {
             charging.charge(snapshot.merchant(), warehouse, day, ReferenceType.SNAPSHOT, snapshot.id(), null,
                     (card, currency) -> RatingPolicy.storage(card, snapshot.units(), snapshot.volumeM3(), snapshot.sections(), currency));
         }
+        LOG.info("storage of warehouse {} for {}: {} merchants snapshotted and charged in {} ms", warehouse.code(), day, snapshots.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 

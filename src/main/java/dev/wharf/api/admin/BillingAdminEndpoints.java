@@ -2,6 +2,7 @@ package dev.wharf.api.admin;
 
 import dev.wharf.account.MerchantId;
 import dev.wharf.api.support.Decimals;
+import dev.wharf.billing.NightlyStorage;
 import dev.wharf.billing.RateCard;
 import dev.wharf.billing.RateCardVersion;
 import dev.wharf.billing.RateCards;
@@ -21,6 +22,7 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Rate cards: what a warehouse charges for each physical action, and merchants' overrides, from a day on. */
 @RestController
-@RequestMapping(path = "/admin/api/warehouses/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/admin/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Billing", description = "Rate cards per warehouse, with per-merchant overrides and effective dates")
 class BillingAdminEndpoints {
 
@@ -85,13 +87,27 @@ class BillingAdminEndpoints {
         }
     }
 
-    private final RateCards rateCards;
-
-    BillingAdminEndpoints(RateCards rateCards) {
-        this.rateCards = rateCards;
+    @Schema(requiredProperties = {"daysTaken"})
+    record StorageRunJson(@Schema(description = "Warehouse-days this call snapshotted and charged") int daysTaken) {
     }
 
-    @PutMapping("/rate-card")
+    private final RateCards rateCards;
+    private final NightlyStorage storage;
+
+    BillingAdminEndpoints(RateCards rateCards, NightlyStorage storage) {
+        this.rateCards = rateCards;
+        this.storage = storage;
+    }
+
+    @PostMapping("/billing/storage/run")
+    @ApiResponse(responseCode = "200", description = "Done; days another instance was taking are left to it", useReturnTypeSchema = true)
+    @Operation(operationId = "runNightlyStorage", summary = "Run the nightly storage job now: every ended day not yet snapshotted, "
+            + "oldest first (what the schedule does every wharf.billing.storage-interval)")
+    StorageRunJson runStorage() {
+        return new StorageRunJson(storage.runOnce());
+    }
+
+    @PutMapping("/warehouses/{id}/rate-card")
     @ApiResponse(responseCode = "200", description = SET, useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = REFUSED)
     @Operation(operationId = "setRateCard", summary = "Set the warehouse's rate card from a day on (replaces a version of the same day)")
@@ -99,13 +115,13 @@ class BillingAdminEndpoints {
         return RateCardJson.of(id, rateCards.set(new WarehouseId(id), null, r.effectiveFrom(), r.card()));
     }
 
-    @GetMapping("/rate-card")
+    @GetMapping("/warehouses/{id}/rate-card")
     @Operation(operationId = "rateCards", summary = "Every version of the warehouse's rate card, oldest first")
     List<RateCardJson> versions(@PathVariable long id) {
         return rateCards.versions(new WarehouseId(id), null).stream().map(v -> RateCardJson.of(id, v)).toList();
     }
 
-    @PutMapping("/merchants/{merchantId}/rate-card")
+    @PutMapping("/warehouses/{id}/merchants/{merchantId}/rate-card")
     @ApiResponse(responseCode = "200", description = SET, useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = REFUSED)
     @Operation(operationId = "setMerchantRateCard", summary = "Override some of the warehouse's prices for one merchant from a day on")
@@ -113,7 +129,7 @@ class BillingAdminEndpoints {
         return RateCardJson.of(id, rateCards.set(new WarehouseId(id), new MerchantId(merchantId), r.effectiveFrom(), r.card()));
     }
 
-    @GetMapping("/merchants/{merchantId}/rate-card")
+    @GetMapping("/warehouses/{id}/merchants/{merchantId}/rate-card")
     @Operation(operationId = "merchantRateCards", summary = "Every version of a merchant's override at the warehouse, oldest first")
     List<RateCardJson> overrides(@PathVariable long id, @PathVariable long merchantId) {
         return rateCards.versions(new WarehouseId(id), new MerchantId(merchantId)).stream().map(v -> RateCardJson.of(id, v)).toList();
