@@ -73,11 +73,7 @@ final class StatementPdf {
         text(bold, 11, MARGIN, "Lines (" + s.lineCount() + ")");
         y -= ROW + 2;
         heads();
-        int[] written = {0};
-        statements.lines(s.merchant(), s.warehouse(), s.period(), line -> {
-            if (written[0]++ >= MAX_LINES) {
-                return;
-            }
+        statements.lines(s.merchant(), s.warehouse(), s.period(), MAX_LINES, line -> {
             try {
                 if (y < MARGIN + ROW) {
                     newPage();
@@ -88,9 +84,9 @@ final class StatementPdf {
                 throw new UncheckedIOException(e);
             }
         });
-        if (written[0] > MAX_LINES) {
+        if (s.lineCount() > MAX_LINES) {
             y -= ROW;
-            text(regular, 9, MARGIN, (written[0] - MAX_LINES) + " more lines: see the CSV export of this statement");
+            text(regular, 9, MARGIN, (s.lineCount() - MAX_LINES) + " more lines: see the CSV export of this statement");
         }
         if (y < MARGIN + 4 * ROW) {
             newPage();

@@ -81,7 +81,12 @@ public class Statements {
 
     /** Streams the statement's lines to the consumer in one read-only transaction (a cursor on PostgreSQL). */
     public void lines(MerchantId merchant, WarehouseId warehouse, Period period, Consumer<BillingLine> each) {
-        readOnly.executeWithoutResult(status -> statements.lines(merchant, warehouse, period, each));
+        lines(merchant, warehouse, period, Long.MAX_VALUE, each);
+    }
+
+    /** The first {@code limit} lines only (a page of a statement shown on screen). */
+    public void lines(MerchantId merchant, WarehouseId warehouse, Period period, long limit, Consumer<BillingLine> each) {
+        readOnly.executeWithoutResult(status -> statements.lines(merchant, warehouse, period, limit, each));
     }
 
     /**
@@ -138,7 +143,7 @@ public class Statements {
         charging.charge(merchant, warehouse, day, ReferenceType.ADJUSTMENT, reference, note.strip() + " (by " + actor + ")",
                 (card, currency) -> List.of(RatingPolicy.adjustment(amount, currency)));
         var written = new ArrayList<BillingLine>();
-        statements.lines(merchant, warehouseId, Period.days(day, day), line -> {
+        statements.lines(merchant, warehouseId, Period.days(day, day), Long.MAX_VALUE, line -> {
             if (line.referenceType() == ReferenceType.ADJUSTMENT && line.referenceId() == reference) {
                 written.add(line);
             }
@@ -148,7 +153,8 @@ public class Statements {
 
     /** The statement's lines as CSV, streamed. */
     public void writeCsv(Statement statement, java.io.OutputStream out) throws java.io.IOException {
-        StatementCsv.write(this, statement, out);
+        StatementCsv.write(statement, out, rows -> readOnly.executeWithoutResult(
+                status -> statements.csvRows(statement.merchant(), statement.warehouse(), statement.period(), rows)));
     }
 
     /** The statement as a PDF under a title (the warehouse's name, say). */

@@ -122,7 +122,7 @@ class BillingOpsEndpoints {
         var s = statementOf(operator, merchantId, month, from, to);
         var lines = new ArrayList<LineJson>();
         boolean[] more = {false};
-        statements.lines(s.merchant(), s.warehouse(), s.period(), line -> {
+        statements.lines(s.merchant(), s.warehouse(), s.period(), JSON_LINES + 1, line -> {
             if (lines.size() < JSON_LINES) {
                 lines.add(LineJson.of(line));
             } else {
