@@ -11,13 +11,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A random day of floor work under a random rate card (seeded, so a failure replays): receipts of
- * random size, orders of random units shipped at random label costs, some cancelled before picking.
+ * random size, orders of random units shipped at random label costs (some with a value-added service),
+ * some cancelled before picking.
  * The day's statement must equal the rate card applied to the work as the test itself records it.
  */
 class BillingPropertyTest extends WharfIntegrationTest {
@@ -57,6 +60,7 @@ class BillingPropertyTest extends WharfIntegrationTest {
         var key = newShipApiKey();
         long merchant = createUser(key, warehouse);
         long product = createProduct(key, merchant, warehouse);
+        long service = createServiceItem(warehouse, "Sticker Removal", price(random).add(BigDecimal.ONE).toPlainString(), "perproduct");
 
         var expected = new ArrayList<String>();
         int stock = 0;
@@ -74,10 +78,29 @@ class BillingPropertyTest extends WharfIntegrationTest {
                         continue;
                     }
                     int units = 1 + random.nextInt(Math.min(stock, 5));
-                    long order = shipFromStock(key, warehouse, merchant, product, units).id("Id");
+                    var body = new LinkedHashMap<String, Object>();
+                    body.put("warehouseId", warehouse);
+                    body.put("userId", merchant);
+                    body.put("products", List.of(Map.of("productId", product, "quantity", units)));
+                    body.put("extraServices", random.nextBoolean() ? List.of(Map.of("productId", product, "servicePlanItemId", service))
+                            : List.of());
+                    body.put("shipTo", shipTo());
+                    var placed = http.post("/shipapi/shipment/add", key, body);
+                    assertThat(placed.status()).as(placed.body()).isEqualTo(200);
+                    long order = placed.id("Id");
                     var cost = BigDecimal.valueOf(100 + random.nextInt(2000), 2);
                     startPicking(order);
                     ship(order, cost.toPlainString());
+                    // the merchant's price list stays exactly as before: the label's cost and the services, no markup
+                    var shipped = http.post("/shipapi/shipment/get", key, Map.of("shipmentId", order, "labelPdf", false));
+                    for (var line : shipped.json().path("PriceDetails")) {
+                        var amount = line.path("Price").decimalValue().multiply(BigDecimal.valueOf(line.path("Quantity").asInt()));
+                        if (line.path("Name").asString().equals("Shipment")) {
+                            assertThat(line.path("Price").decimalValue()).isEqualByComparingTo(cost);
+                        } else {
+                            expected.add("SERVICE " + gbp(amount));
+                        }
+                    }
                     stock -= units;
                     expected.add("PICK_ORDER " + gbp(perOrder));
                     if (units > 1) {
