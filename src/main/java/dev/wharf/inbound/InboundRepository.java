@@ -111,14 +111,16 @@ class InboundRepository {
         return keys.getKey().longValue();
     }
 
-    void insertReceipt(long inboundId, long lineId, ProductId product, int good, int damaged, String lot,
+    long insertReceipt(long inboundId, long lineId, ProductId product, int good, int damaged, String lot,
                        java.time.LocalDate expiry, long sectionId, String actor) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into inbound_receipt (inbound_id, line_id, product_id, good, damaged, lot, expiry, section_id, actor, received_at)
                 values (:i, :l, :p, :g, :d, :lot, :exp, :s, :a, :now)""")
                 .param("i", inboundId).param("l", lineId).param("p", product.value()).param("g", good).param("d", damaged)
                 .param("lot", lot).param("exp", expiry, java.sql.Types.DATE).param("s", sectionId).param("a", actor)
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     /**

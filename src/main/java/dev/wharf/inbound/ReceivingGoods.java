@@ -78,8 +78,10 @@ public class ReceivingGoods {
         }
         int stocked = section.kind() == StorageSection.Kind.STORAGE ? receipt.good() : 0;
         repository.addReceived(lineId, receipt.good(), receipt.damaged(), stocked);
-        repository.insertReceipt(id.value(), lineId, receipt.product(), receipt.good(), receipt.damaged(), receipt.lot(),
+        long receiptId = repository.insertReceipt(id.value(), lineId, receipt.product(), receipt.good(), receipt.damaged(), receipt.lot(),
                 receipt.expiry(), sectionId.value(), actor);
+        events.publishEvent(new GoodsReceived(receiptId, id, view.merchant(), view.warehouse(), receipt.product(), receipt.good(),
+                receipt.damaged(), actor));
         if (receipt.weightKg() != null || receipt.lengthCm() != null) {
             catalog.recordMeasurements(receipt.product(), receipt.weightKg(), receipt.lengthCm(), receipt.widthCm(), receipt.heightCm());
         }

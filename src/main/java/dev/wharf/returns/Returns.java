@@ -95,6 +95,11 @@ public class Returns {
         return repository.find(id.value()).filter(r -> merchants.find(tenant, r.merchant()).isPresent());
     }
 
+    /** For internal processes (billing), not tenant requests: the return regardless of owner. */
+    public Optional<CustomerReturn> findAny(ReturnId id) {
+        return repository.find(id.value());
+    }
+
     public CustomerReturn require(Tenant tenant, ReturnId id) {
         return find(tenant, id).orElseThrow(() -> new NotFound("returnId", "return " + id.value() + " not found"));
     }
