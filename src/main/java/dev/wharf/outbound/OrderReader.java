@@ -21,7 +21,27 @@ class OrderReader {
         this.charges = charges;
     }
 
+    /** Orders this transaction has just written, while their events are published. */
+    private final dev.wharf.shared.TransactionScoped<Long, OrderView> written = new dev.wharf.shared.TransactionScoped<>("order");
+
+    /**
+     * Runs {@code publishing} with the order as just written standing in for a read of it: the
+     * event listeners that look the order up in this transaction are not sent to the database.
+     */
+    void whileWritten(OrderView order, Runnable publishing) {
+        written.remember(order.id().value(), order);
+        try {
+            publishing.run();
+        } finally {
+            written.forget();
+        }
+    }
+
     Optional<OrderView> read(long id) {
+        return written.peek(id).or(() -> readStored(id));
+    }
+
+    private Optional<OrderView> readStored(long id) {
         return orders.find(id).map(order -> {
             var charged = charges.forOrder(id);
             var prices = charged.isEmpty() ? order.priceLines()
