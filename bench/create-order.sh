@@ -106,7 +106,7 @@ HZ=$(getconf CLK_TCK)
 run_mode() {
   local mode=$1 skus rows first
   if [ "$mode" = hot ]; then skus=$HOT; rows=2; first=$FIRST_BALANCE; else skus=$SPREAD; rows=20; first=$((FIRST_BALANCE + 2)); fi
-  echo "== $mode: 2-line orders over $rows SKUs, $CONNECTIONS connections"
+  echo "== $mode: 2-line orders over $rows SKUs, $CONNECTIONS connections (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
   SKUS=$skus TOKEN=$TOKEN wrk -t2 -c$CONNECTIONS -d${WARMUP}s -s bench/create-order.lua $BASE >/dev/null
   read -r rt_sum0 rt_count0 < <(roundtrips)
   [ -n "$PGSS" ] && calls0=$(pgss_calls)

@@ -94,6 +94,13 @@ public class Catalog {
         return found;
     }
 
+    /** The logistics SKUs of many products at once, by product: one query (none for products this transaction has read). */
+    public java.util.Map<ProductId, String> logisticsSkus(java.util.Collection<ProductId> ids) {
+        var found = new java.util.HashMap<ProductId, String>();
+        repository.findByIds(ids.stream().map(ProductId::value).toList()).forEach((id, p) -> found.put(new ProductId(id), p.logisticsSku()));
+        return found;
+    }
+
     public Optional<Product> findAny(ProductId id) {
         return repository.findById(id.value());
     }

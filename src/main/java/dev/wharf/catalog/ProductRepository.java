@@ -105,6 +105,9 @@ class ProductRepository {
     /** Products by id, in one query for those not yet read in this transaction. */
     java.util.Map<Long, Product> findByIds(java.util.Collection<Long> ids) {
         var found = new java.util.HashMap<Long, Product>();
+        if (ids.isEmpty()) {
+            return found;
+        }
         var missing = new java.util.ArrayList<Long>();
         for (var id : new java.util.LinkedHashSet<>(ids)) {
             read.get(id, Optional::empty).ifPresentOrElse(p -> found.put(id, p), () -> missing.add(id));
@@ -245,8 +248,10 @@ class ProductRepository {
         if (merchantIds != null && merchantIds.isEmpty()) {
             return List.of();
         }
-        var sql = "select * from product where (barcode = :code or sku = :code or logistics_sku = :code"
-                + " or id in (select product_id from product_barcode where barcode = :code))"
+        // One index look-up per kind of code (an OR of the four would scan the whole table).
+        var sql = "select * from product where id in (select id from product where barcode = :code"
+                + " union select id from product where sku = :code union select id from product where logistics_sku = :code"
+                + " union select product_id from product_barcode where barcode = :code)"
                 + (merchantIds == null ? "" : " and merchant_id in (:merchants)") + " order by id";
         var statement = jdbc.sql(sql).param("code", code);
         if (merchantIds != null) {

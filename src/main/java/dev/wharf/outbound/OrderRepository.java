@@ -148,13 +148,6 @@ class OrderRepository {
                 .param("m", merchant.value()).param("e", externalId).query(Long.class).optional();
     }
 
-    private List<OrderTerms.RequestedLine> requestedLines(long orderId) {
-        return jdbc.sql("select sku, quantity, customs_amount, customs_currency from outbound_requested_line where order_id = :o order by position")
-                .param("o", orderId)
-                .query((rs, n) -> new OrderTerms.RequestedLine(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4)))
-                .list();
-    }
-
     void saveLabel(long orderId, byte[] content) {
         jdbc.sql("delete from outbound_label where order_id = :o").param("o", orderId).update();
         jdbc.sql("insert into outbound_label (order_id, content, uploaded_at) values (:o, :c, :now)")
@@ -248,21 +241,48 @@ class OrderRepository {
     }
 
     Optional<OrderView> find(long id) {
-        var lines = jdbc.sql("""
-                select id, product_id, requested_balance_id, quantity, received from outbound_order_line
-                where order_id = :id order by position""").param("id", id)
-                .query((rs, n) -> new OrderView.Line(rs.getLong(1), new ProductId(rs.getLong(2)),
-                        rs.getObject(3, Long.class), rs.getInt(4), rs.getInt(5)))
-                .list();
-        var prices = new ArrayList<OrderView.PriceLine>();
-        var hasLabel = jdbc.sql("select count(*) from outbound_label where order_id = :id").param("id", id)
-                .query(Long.class).single() > 0;
-        return jdbc.sql("select * from outbound_order where id = :id").param("id", id)
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /**
+     * Many orders with their lines, prices, label flag and requested lines, in five queries
+     * whatever their number (one per table); in the ids' order, unknown ids left out.
+     */
+    List<OrderView> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var lines = new java.util.HashMap<Long, List<OrderView.Line>>();
+        jdbc.sql("""
+                select order_id, id, product_id, requested_balance_id, quantity, received from outbound_order_line
+                where order_id in (:ids) order by order_id, position""").param("ids", ids)
+                .query((rs, n) -> new Object[] {rs.getLong(1), new OrderView.Line(rs.getLong(2), new ProductId(rs.getLong(3)),
+                        rs.getObject(4, Long.class), rs.getInt(5), rs.getInt(6))})
+                .list().forEach(row -> lines.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((OrderView.Line) row[1]));
+        var labelled = new java.util.HashSet<>(jdbc.sql("select distinct order_id from outbound_label where order_id in (:ids)")
+                .param("ids", ids).query(Long.class).list());
+        var prices = new java.util.HashMap<Long, List<OrderView.PriceLine>>();
+        jdbc.sql("select order_id, name, unit_price, quantity from outbound_extra_service where order_id in (:ids) order by order_id, id")
+                .param("ids", ids)
+                .query((rs, n) -> new Object[] {rs.getLong(1), new OrderView.PriceLine(rs.getString(2), rs.getBigDecimal(3), rs.getInt(4))})
+                .list().forEach(row -> prices.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((OrderView.PriceLine) row[1]));
+        var requested = new java.util.HashMap<Long, List<OrderTerms.RequestedLine>>();
+        jdbc.sql("""
+                select order_id, sku, quantity, customs_amount, customs_currency from outbound_requested_line
+                where order_id in (:ids) order by order_id, position""").param("ids", ids)
+                .query((rs, n) -> new Object[] {rs.getLong(1), new OrderTerms.RequestedLine(rs.getString(2), rs.getInt(3),
+                        rs.getBigDecimal(4), rs.getString(5))})
+                .list().forEach(row -> requested.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((OrderTerms.RequestedLine) row[1]));
+        var found = new java.util.HashMap<Long, OrderView>();
+        jdbc.sql("select * from outbound_order where id in (:ids)").param("ids", ids)
                 .query((rs, n) -> {
-                    prices.addAll(services(id));
-                    return map(rs, lines, prices, hasLabel, requestedLines(id));
+                    long id = rs.getLong("id");
+                    return map(rs, lines.getOrDefault(id, List.of()), prices.getOrDefault(id, List.of()), labelled.contains(id),
+                            requested.getOrDefault(id, List.of()));
                 })
-                .optional();
+                .list().forEach(o -> found.put(o.id().value(), o));
+        return ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The extra services ordered, with their price fixed at order time. */
@@ -274,13 +294,6 @@ class OrderRepository {
                 .query((rs, n) -> new PricedService(rs.getLong(1), rs.getObject(2, Long.class) == null ? null
                         : new ProductId(rs.getLong(2)), rs.getObject(3, Long.class), rs.getString(4), rs.getBigDecimal(5),
                         rs.getString(6), rs.getInt(7)))
-                .list();
-    }
-
-    private List<OrderView.PriceLine> services(long orderId) {
-        return jdbc.sql("select name, unit_price, quantity from outbound_extra_service where order_id = :o order by id")
-                .param("o", orderId)
-                .query((rs, n) -> new OrderView.PriceLine(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3)))
                 .list();
     }
 
