@@ -24,40 +24,21 @@ MODES=${MODES:-hot spread}
 PORT=${PORT:-18090}
 DB=${DB:-wharf_bench_orders}
 HEAP=${HEAP:-512m}
-PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
-BASE=http://127.0.0.1:$PORT
-ADMIN="Authorization: Bearer bench"
-J="Content-Type: application/json"
 LOG=${LOG:-/tmp/wharf-bench-orders.log}
+. bench/lib.sh
 
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
-JAR=${JAR:-$(ls target/wharf-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)}
-if [ -z "$JAR" ] || [ -n "${REBUILD:-}" ]; then
-  ./mvnw -q -B -DskipTests -Dspotless.check.skip -Djacoco.skip package
-  JAR=$(ls target/wharf-*.jar | grep -v -- '-plain\.jar$' | head -n 1)
-fi
-
-$PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+bench_jar
+fresh_db $DB
 PGSS=""
 if $PSQL -d postgres -c "show shared_preload_libraries" | grep -q pg_stat_statements; then
   $PSQL -d $DB -c "create extension if not exists pg_stat_statements"
   PGSS=1
 fi
-
-SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-  WHARF_ADMIN_TOKEN=bench SERVER_PORT=$PORT java -Xmx$HEAP ${JAVA_OPTS:-} -jar "$JAR" --wharf.webhooks.enabled=false \
-  --wharf.demo.enabled=false --wharf.observability.count-statements=${COUNT_STATEMENTS:-true} \
-  --wharf.rate-limits.requests-per-second=1000000 --wharf.rate-limits.burst=1000000 > "$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf $BASE/actuator/health >/dev/null && break; sleep 0.5; done
-curl -sf $BASE/actuator/health >/dev/null || { echo "Wharf did not start, see $LOG" >&2; exit 1; }
+start_wharf
 
 # ------------------------------------------------------------------ seed: a merchant with 22 SKUs in stock
-WAREHOUSE=$(curl -sf -H "$ADMIN" -H "$J" $BASE/admin/api/warehouses -d '{"code":"BENCH","name":"Bench","addressLine1":"1 Road","city":"Reno","countryCode":"US","defaultCurrency":"USD","timezone":"America/Los_Angeles","cutoffTime":"14:00"}' \
-  | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
-ACCOUNT_JSON=$(curl -sf -H "$ADMIN" -H "$J" $BASE/admin/api/accounts -d '{"name":"Bench merchant","dialect":"logistics","warehouseCode":"BENCH"}')
-TOKEN=$(echo "$ACCOUNT_JSON" | python3 -c 'import sys,json;print(json.load(sys.stdin)["token"])')
+seed_merchant
 SKUS=()
 for i in $(seq -w 1 22); do
   SKUS+=("$(curl -sf -H "Authorization: Bearer $TOKEN" -H "$J" $BASE/logistics/api/2024-04/products \
@@ -74,20 +55,11 @@ insert into inventory_movement (balance_id, merchant_id, warehouse_id, product_i
   select id, merchant_id, warehouse_id, product_id, 'RECEIVE', on_hand, 0, 'bench', now() from inventory_balance;
 analyze;
 SQL
-MERCHANT=$($PSQL -d $DB -c "select min(id) from merchant")
-ACCOUNT=$($PSQL -d $DB -c "select account_id from merchant where id = $MERCHANT")
 FIRST_BALANCE=$($PSQL -d $DB -c "select min(id) from inventory_balance")
 HOT=$(IFS=,; echo "${SKUS[*]:0:2}")
 SPREAD=$(IFS=,; echo "${SKUS[*]:2:20}")
 
 # ------------------------------------------------------------------ measuring helpers
-ticks() { # CPU ticks (user + system) of the given pids
-  local total=0
-  for pid in "$@"; do
-    [ -r /proc/$pid/stat ] && total=$(( total + $(awk '{print $14 + $15}' /proc/$pid/stat) ))
-  done
-  echo $total
-}
 backends() { $PSQL -d postgres -c "select pid from pg_stat_activity where datname = '$DB'" | tr '\n' ' '; }
 roundtrips() { # sum and count of the CreateOrder round-trips summary
   curl -sf -H "$ADMIN" $BASE/actuator/prometheus | python3 -c '
@@ -101,7 +73,6 @@ for line in sys.stdin:
 print(s, c)'
 }
 pgss_calls() { $PSQL -d $DB -c "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '$DB'"; }
-HZ=$(getconf CLK_TCK)
 
 run_mode() {
   local mode=$1 skus rows first
@@ -138,5 +109,5 @@ run_mode() {
 for mode in $MODES; do run_mode "$mode"; done
 
 echo "== ledger check: $(curl -sf -H "$ADMIN" $BASE/admin/api/inventory/ledger-check | python3 -c 'import sys,json;d=json.load(sys.stdin);print("consistent" if d["consistent"] else "DISCREPANCIES: %s" % d)')"
-kill $APP; wait $APP 2>/dev/null || true
+stop_wharf
 [ -n "${KEEP:-}" ] || $PSQL -d postgres -c "drop database if exists $DB"

@@ -244,8 +244,8 @@ public class Catalog {
             var id = ids.get(i);
             var product = found.get(id.value());
             if (product == null || !product.merchantId().equals(merchantId)) {
-                throw new NotFound(field.apply(i), "product " + id.value() + " not found"
-                        + (product == null ? "" : " for user " + merchantId.value()));
+                // Another merchant's product answers exactly as one that does not exist.
+                throw new NotFound(field.apply(i), "product " + id.value() + " not found");
             }
             if (warehouseId != null && product.warehouseId() != null && !product.warehouseId().equals(warehouseId)) {
                 throw new InvalidInput(field.apply(i), "product " + id.value() + " is registered in warehouse "

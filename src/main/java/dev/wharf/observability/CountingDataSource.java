@@ -7,34 +7,35 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.ProxyFactory;
 
 /**
- * A data source whose connections report every statement they execute and every commit,
- * rollback and savepoint to {@link RoundTrips}: each is one round-trip to the server.
+ * The data source bean, proxied (as its own class, so that it can still be asked for as a
+ * HikariDataSource): the connections it hands out report every statement they execute and every
+ * commit, rollback and savepoint to {@link RoundTrips}; each is one round-trip to the server.
  */
-class CountingDataSource extends DelegatingDataSource {
+final class CountingDataSource {
 
     private static final Set<String> EXECUTES = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
     private static final Set<String> CONTROL = Set.of("commit", "rollback", "setSavepoint", "releaseSavepoint");
 
-    CountingDataSource(DataSource target) {
-        super(target);
+    private CountingDataSource() {
     }
 
-    @Override
-    public Connection getConnection() throws SQLException {
-        return counting(super.getConnection());
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return counting(super.getConnection(username, password));
+    static Object proxy(DataSource target) {
+        var factory = new ProxyFactory(target);
+        factory.setProxyTargetClass(true);
+        factory.addAdvice((MethodInterceptor) invocation -> {
+            var result = invocation.proceed();
+            return result instanceof Connection connection && invocation.getMethod().getName().equals("getConnection")
+                    ? counting(connection) : result;
+        });
+        return factory.getProxy();
     }
 
     private static Connection counting(Connection connection) {
