@@ -81,9 +81,18 @@ public class Accounts {
                 .filter(t -> repository.usernameOf(Secrets.digest(password.strip())).map(username::equals).orElse(false));
     }
 
+    /** An account's dialect is fixed when it is opened, so every instance may keep what it once read. */
+    private final java.util.Map<AccountId, Dialect> dialects = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Dialect dialectOf(AccountId accountId) {
-        return repository.find(accountId).map(AccountRepository.AccountRow::dialect)
+        var known = dialects.get(accountId);
+        if (known != null) {
+            return known;
+        }
+        var dialect = repository.find(accountId).map(AccountRepository.AccountRow::dialect)
                 .orElseThrow(() -> new NotFound("id", "account " + accountId.value() + " not found"));
+        dialects.put(accountId, dialect);
+        return dialect;
     }
 
     /** The one merchant of a single-merchant account (logistics, deliverr). */

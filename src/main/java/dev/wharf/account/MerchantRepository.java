@@ -22,7 +22,11 @@ class MerchantRepository {
         this.jdbc = jdbc;
     }
 
+    /** Merchants read in this transaction, by id: a request names its merchant in several places. */
+    private final dev.wharf.shared.TransactionScoped<Long, Merchant> read = new dev.wharf.shared.TransactionScoped<>("merchant");
+
     long insert(AccountId accountId, MerchantDetails d) {
+        read.forget();
         long customerNumber = jdbc.sql("select nextval('customer_number_seq')").query(Long.class).single();
         var keys = new GeneratedKeyHolder();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -46,6 +50,7 @@ class MerchantRepository {
     }
 
     void update(MerchantId id, MerchantDetails d) {
+        read.forget();
         jdbc.sql("""
                 update merchant set
                     name = coalesce(:name, name),
@@ -64,7 +69,7 @@ class MerchantRepository {
     }
 
     Optional<Merchant> findById(long id) {
-        return jdbc.sql("select * from merchant where id = :id").param("id", id).query(MerchantRepository::map).optional();
+        return read.get(id, () -> jdbc.sql("select * from merchant where id = :id").param("id", id).query(MerchantRepository::map).optional());
     }
 
     Optional<Merchant> findByEmail(AccountId accountId, String email) {
@@ -74,8 +79,10 @@ class MerchantRepository {
 
     List<Merchant> findByAccount(AccountId accountId, WarehouseId warehouseId) {
         if (warehouseId == null) {
-            return jdbc.sql("select * from merchant where account_id = :a order by id")
+            var found = jdbc.sql("select * from merchant where account_id = :a order by id")
                     .param("a", accountId.value()).query(MerchantRepository::map).list();
+            found.forEach(m -> read.remember(m.id().value(), m));
+            return found;
         }
         return jdbc.sql("select * from merchant where account_id = :a and default_warehouse_id = :w order by id")
                 .param("a", accountId.value()).param("w", warehouseId.value()).query(MerchantRepository::map).list();

@@ -37,14 +37,25 @@ public class Charges {
     }
 
     /** The order's charges: shipping first, then services, each in the order it was recorded. */
-    public List<Charge> forOrder(long orderId) {
-        return jdbc.sql("select * from charge where order_id = :o order by case when kind = 'SHIPPING' then 0 else 1 end, id")
-                .param("o", orderId)
+    /** {@link #forOrder} of many orders in one query, by order id; orders without charges are absent. */
+    public java.util.Map<Long, List<Charge>> forOrders(java.util.Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var found = new java.util.HashMap<Long, List<Charge>>();
+        jdbc.sql("select * from charge where order_id in (:o) order by order_id, case when kind = 'SHIPPING' then 0 else 1 end, id")
+                .param("o", List.copyOf(orderIds))
                 .query((rs, n) -> new Charge(rs.getLong("id"), new MerchantId(rs.getLong("merchant_id")),
                         new WarehouseId(rs.getLong("warehouse_id")), rs.getObject("order_id", Long.class),
                         Charge.Kind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getBigDecimal("unit_price"),
                         rs.getInt("quantity"), rs.getString("currency"), rs.getString("caused_by"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-                .list();
+                .list()
+                .forEach(c -> found.computeIfAbsent(c.orderId(), k -> new java.util.ArrayList<>()).add(c));
+        return found;
+    }
+
+    public List<Charge> forOrder(long orderId) {
+        return forOrders(List.of(orderId)).getOrDefault(orderId, List.of());
     }
 }

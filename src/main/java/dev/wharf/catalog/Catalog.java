@@ -94,6 +94,13 @@ public class Catalog {
         return found;
     }
 
+    /** The logistics SKUs of many products at once, by product: one query (none for products this transaction has read). */
+    public java.util.Map<ProductId, String> logisticsSkus(java.util.Collection<ProductId> ids) {
+        var found = new java.util.HashMap<ProductId, String>();
+        repository.findByIds(ids.stream().map(ProductId::value).toList()).forEach((id, p) -> found.put(new ProductId(id), p.logisticsSku()));
+        return found;
+    }
+
     public Optional<Product> findAny(ProductId id) {
         return repository.findById(id.value());
     }
@@ -215,6 +222,38 @@ public class Catalog {
 
     public List<String> barcodes(ProductId id) {
         return repository.barcodes(id);
+    }
+
+    /** The merchant's products with these logistics SKUs, by SKU, in one query; SKUs that name no product are absent. */
+    public java.util.Map<String, Product> findByLogisticsSkus(Tenant tenant, MerchantId merchant, java.util.Collection<String> skus) {
+        merchants.require(tenant, "merchant", merchant);
+        var found = new java.util.HashMap<String, Product>();
+        repository.findByLogisticsSkus(merchant, skus).forEach(p -> found.put(p.logisticsSku(), p));
+        return found;
+    }
+
+    /**
+     * {@link #requireFor} of many products in one query: the i-th id's refusal names {@code field.apply(i)}.
+     * The merchant is the tenant's (the caller has checked it), so each product need only be the merchant's.
+     */
+    public List<Product> requireAllFor(java.util.function.IntFunction<String> field, List<ProductId> ids, MerchantId merchantId,
+                                       WarehouseId warehouseId) {
+        var found = repository.findByIds(ids.stream().map(ProductId::value).toList());
+        var products = new java.util.ArrayList<Product>();
+        for (int i = 0; i < ids.size(); i++) {
+            var id = ids.get(i);
+            var product = found.get(id.value());
+            if (product == null || !product.merchantId().equals(merchantId)) {
+                // Another merchant's product answers exactly as one that does not exist.
+                throw new NotFound(field.apply(i), "product " + id.value() + " not found");
+            }
+            if (warehouseId != null && product.warehouseId() != null && !product.warehouseId().equals(warehouseId)) {
+                throw new InvalidInput(field.apply(i), "product " + id.value() + " is registered in warehouse "
+                        + product.warehouseId().value() + ", not " + warehouseId.value());
+            }
+            products.add(product);
+        }
+        return products;
     }
 
     public Optional<Product> findByLogisticsSku(Tenant tenant, MerchantId merchant, String logisticsSku) {

@@ -25,6 +25,7 @@ class ProductRepository {
     }
 
     long insert(MerchantId merchantId, WarehouseId warehouseId, ProductDetails d) {
+        read.forget();
         var keys = new GeneratedKeyHolder();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         var insert = jdbc.sql("""
@@ -50,6 +51,7 @@ class ProductRepository {
     }
 
     void setCustoms(ProductId id, Product.Customs customs) {
+        read.forget();
         jdbc.sql("""
                 update product set hs_tariff_code = :hs, country_of_origin = :origin, customs_description = :d,
                     customs_value = coalesce(:v, customs_value) where id = :id""")
@@ -59,6 +61,7 @@ class ProductRepository {
     }
 
     void replaceBarcodes(ProductId id, List<String> barcodes) {
+        read.forget();
         jdbc.sql("delete from product_barcode where product_id = :id").param("id", id.value()).update();
         int position = 0;
         for (var barcode : barcodes) {
@@ -85,6 +88,40 @@ class ProductRepository {
                 .query(Long.class).list().stream().findFirst();
     }
 
+    /** Products read in this transaction by the batch look-ups, by id: an order's lines are looked up by SKU, then by id. */
+    private final dev.wharf.shared.TransactionScoped<Long, Product> read = new dev.wharf.shared.TransactionScoped<>("product");
+
+    /** The merchant's products with these logistics SKUs, in one query. */
+    List<Product> findByLogisticsSkus(MerchantId merchant, java.util.Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return List.of();
+        }
+        var found = jdbc.sql("select * from product where merchant_id = :m and logistics_sku in (:s)")
+                .param("m", merchant.value()).param("s", List.copyOf(skus)).query(ProductRepository::map).list();
+        found.forEach(p -> read.remember(p.id().value(), p));
+        return found;
+    }
+
+    /** Products by id, in one query for those not yet read in this transaction. */
+    java.util.Map<Long, Product> findByIds(java.util.Collection<Long> ids) {
+        var found = new java.util.HashMap<Long, Product>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        var missing = new java.util.ArrayList<Long>();
+        for (var id : new java.util.LinkedHashSet<>(ids)) {
+            read.get(id, Optional::empty).ifPresentOrElse(p -> found.put(id, p), () -> missing.add(id));
+        }
+        if (!missing.isEmpty()) {
+            jdbc.sql("select * from product where id in (:ids)").param("ids", missing).query(ProductRepository::map).list()
+                    .forEach(p -> {
+                        found.put(p.id().value(), p);
+                        read.remember(p.id().value(), p);
+                    });
+        }
+        return found;
+    }
+
     Optional<Product> findByLogisticsSku(MerchantId merchant, String logisticsSku) {
         return jdbc.sql("select * from product where merchant_id = :m and logistics_sku = :s")
                 .param("m", merchant.value()).param("s", logisticsSku).query(ProductRepository::map).optional();
@@ -100,6 +137,7 @@ class ProductRepository {
     }
 
     void update(ProductId id, ProductDetails d) {
+        read.forget();
         jdbc.sql("""
                 update product set
                     title = coalesce(:title, title),
@@ -128,7 +166,7 @@ class ProductRepository {
     }
 
     Optional<Product> findById(long id) {
-        return jdbc.sql("select * from product where id = :id").param("id", id).query(ProductRepository::map).optional();
+        return read.get(id, () -> jdbc.sql("select * from product where id = :id").param("id", id).query(ProductRepository::map).optional());
     }
 
     Optional<Product> findBySku(MerchantId merchantId, WarehouseId warehouseId, String sku) {
@@ -182,6 +220,7 @@ class ProductRepository {
     /** Records measurements only once: the first receipt's are the product's. */
     boolean recordMeasurements(ProductId id, java.math.BigDecimal weightKg, java.math.BigDecimal lengthCm,
                                java.math.BigDecimal widthCm, java.math.BigDecimal heightCm) {
+        read.forget();
         return jdbc.sql("""
                 update product set measured_weight_kg = :w, measured_length_cm = :l, measured_width_cm = :wi,
                     measured_height_cm = :h, measured_at = :now, updated_at = :now
@@ -209,8 +248,10 @@ class ProductRepository {
         if (merchantIds != null && merchantIds.isEmpty()) {
             return List.of();
         }
-        var sql = "select * from product where (barcode = :code or sku = :code or logistics_sku = :code"
-                + " or id in (select product_id from product_barcode where barcode = :code))"
+        // One index look-up per kind of code (an OR of the four would scan the whole table).
+        var sql = "select * from product where id in (select id from product where barcode = :code"
+                + " union select id from product where sku = :code union select id from product where logistics_sku = :code"
+                + " union select product_id from product_barcode where barcode = :code)"
                 + (merchantIds == null ? "" : " and merchant_id in (:merchants)") + " order by id";
         var statement = jdbc.sql(sql).param("code", code);
         if (merchantIds != null) {

@@ -34,6 +34,32 @@ public class SellableUnits {
         if (product.isPresent()) {
             return List.of(new Units(product.get().id(), quantity));
         }
+        return bundle(merchant, field, logisticsSku, quantity);
+    }
+
+    /** One SKU of an order and how many of it, as the request names it. */
+    public record Ordered(String field, String logisticsSku, int quantity) {
+    }
+
+    /**
+     * {@link #of} for every SKU of an order, the products looked up in one query: the units of
+     * each ordered SKU, in the order's order.
+     */
+    public List<Units> ofAll(Tenant tenant, MerchantId merchant, List<Ordered> ordered) {
+        var products = catalog.findByLogisticsSkus(tenant, merchant, ordered.stream().map(Ordered::logisticsSku).toList());
+        var units = new java.util.ArrayList<Units>();
+        for (var item : ordered) {
+            var product = products.get(item.logisticsSku());
+            if (product != null) {
+                units.add(new Units(product.id(), item.quantity()));
+            } else {
+                units.addAll(bundle(merchant, item.field(), item.logisticsSku(), item.quantity()));
+            }
+        }
+        return units;
+    }
+
+    private List<Units> bundle(MerchantId merchant, String field, String logisticsSku, int quantity) {
         var bundle = bundles.find(merchant, logisticsSku)
                 .orElseThrow(() -> new InvalidInput(field, "no product or bundle with SKU " + logisticsSku));
         try {

@@ -5,9 +5,14 @@ import dev.wharf.outbound.OrderEvent;
 import dev.wharf.outbound.OrderId;
 import dev.wharf.outbound.PackageEvent;
 import dev.wharf.shared.TimeSource;
+import dev.wharf.shared.WritesTogether;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -29,10 +34,12 @@ public class EventLog {
     private static final String PACKAGE = "PACKAGE";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final TimeSource time;
 
-    EventLog(JdbcClient jdbc, TimeSource time) {
+    EventLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, TimeSource time) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.time = time;
     }
 
@@ -51,16 +58,38 @@ public class EventLog {
         record(PACKAGE, event.pkg().value(), event.from(), event.to(), event.actor());
     }
 
-    /** The row's entity type and type ("ORDER", "ORDER_SHIPPED") are words of the table, not of the code. */
+    /** Transitions held back inside a {@link WritesTogether} block, written together at its end. */
+    private final ThreadLocal<List<MapSqlParameterSource>> pending = new ThreadLocal<>();
+
+    /**
+     * The row's entity type and type ("ORDER", "ORDER_SHIPPED") are words of the table, not of the
+     * code. Several transitions published together (a placed order is also allocated) are written
+     * in one round-trip.
+     */
     private void record(String entityType, long entityId, Enum<?> from, Enum<?> to, String actor) {
-        jdbc.sql("""
+        var row = new MapSqlParameterSource("entityType", entityType).addValue("entityId", entityId)
+                .addValue("type", entityType + "_" + to.name())
+                .addValue("from", from == null ? null : from.name()).addValue("to", to.name()).addValue("actor", actor)
+                .addValue("now", time.now().atOffset(ZoneOffset.UTC));
+        if (!WritesTogether.active()) {
+            write(List.of(row));
+            return;
+        }
+        if (pending.get() == null) {
+            pending.set(new ArrayList<>());
+            WritesTogether.atEnd(() -> {
+                var rows = pending.get();
+                pending.remove();
+                write(rows);
+            });
+        }
+        pending.get().add(row);
+    }
+
+    private void write(List<MapSqlParameterSource> rows) {
+        batch.batchUpdate("""
                 insert into domain_event (entity_type, entity_id, type, from_status, to_status, actor, occurred_at)
-                values (:entityType, :entityId, :type, :from, :to, :actor, :now)""")
-                .param("entityType", entityType).param("entityId", entityId)
-                .param("type", entityType + "_" + to.name())
-                .param("from", from == null ? null : from.name()).param("to", to.name()).param("actor", actor)
-                .param("now", time.now().atOffset(ZoneOffset.UTC))
-                .update();
+                values (:entityType, :entityId, :type, :from, :to, :actor, :now)""", rows.toArray(SqlParameterSource[]::new));
     }
 
     /** Every transition of the order, oldest first. */

@@ -11,6 +11,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,11 +21,105 @@ import org.springframework.stereotype.Repository;
 class BalanceRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final MovementGate gate;
 
-    BalanceRepository(JdbcClient jdbc, MovementGate gate) {
+    BalanceRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, MovementGate gate) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.gate = gate;
+    }
+
+    /** One reservation to write: so many units of a row, held for one order line. */
+    record Hold(long balanceId, long lineId, int quantity) {
+    }
+
+    /**
+     * The conditional reservation of many rows in one round-trip, in ascending id order (so that two
+     * orders never wait on each other crosswise): per row, whether it still had the units free.
+     */
+    boolean[] takeReservations(java.util.SortedMap<Long, Integer> quantities) {
+        var rows = List.copyOf(quantities.entrySet());
+        var params = rows.stream().map(e -> new MapSqlParameterSource("id", e.getKey()).addValue("q", e.getValue()))
+                .toArray(SqlParameterSource[]::new);
+        int[] counts;
+        try {
+            counts = batch.batchUpdate("""
+                    update inventory_balance set reserved = reserved + :q
+                    where id = :id and condition = 'OK' and on_hand - reserved >= :q""", params);
+        } catch (DataIntegrityViolationException checkFailed) {
+            // The CHECK refused one: a concurrent writer got there first. The same answer as "not enough".
+            counts = new int[rows.size()];
+        }
+        var taken = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            taken[i] = counts[i] == 1;
+        }
+        return taken;
+    }
+
+    /** Gives back units reserved a moment ago in this transaction (a reservation of many rows that lost a race on one). */
+    void giveBack(java.util.Map<Long, Integer> quantities) {
+        var params = quantities.entrySet().stream().map(e -> new MapSqlParameterSource("id", e.getKey()).addValue("q", e.getValue()))
+                .toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("update inventory_balance set reserved = reserved - :q where id = :id", params);
+    }
+
+    void insertReservations(StockReference reference, List<Hold> holds) {
+        batch.batchUpdate("""
+                insert into stock_reservation (balance_id, reference_type, reference_id, line_id, quantity)
+                values (:b, :t, :r, :l, :q)""", holds.stream().map(h -> new MapSqlParameterSource("b", h.balanceId())
+                .addValue("t", reference.type()).addValue("r", reference.id()).addValue("l", h.lineId()).addValue("q", h.quantity()))
+                .toArray(SqlParameterSource[]::new));
+    }
+
+    void deleteReservations(StockReference reference, List<Hold> holds) {
+        jdbc.sql("delete from stock_reservation where reference_type = :t and reference_id = :r and line_id in (:lines)")
+                .param("t", reference.type()).param("r", reference.id())
+                .param("lines", holds.stream().map(Hold::lineId).distinct().toList()).update();
+    }
+
+    /** One ledger row per hold, {@code sign} × its units reserved, in one round-trip. */
+    void recordAll(List<Hold> holds, MovementType type, int sign, StockReference reference, String actor) {
+        gate.enterWriter();
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        batch.batchUpdate("""
+                insert into inventory_movement (balance_id, merchant_id, warehouse_id, product_id, type, on_hand_delta,
+                    reserved_delta, reason, note, reference_type, reference_id, actor, occurred_at)
+                select id, merchant_id, warehouse_id, product_id, :type, 0, :reserved, null, null, :refType, :refId, :actor, :now
+                from inventory_balance where id = :id""", holds.stream().map(h -> new MapSqlParameterSource("type", type.name())
+                .addValue("reserved", sign * h.quantity()).addValue("refType", reference.type()).addValue("refId", reference.id())
+                .addValue("actor", actor).addValue("now", now).addValue("id", h.balanceId()))
+                .toArray(SqlParameterSource[]::new));
+    }
+
+    /**
+     * The rows an order may draw units from, for many products at once: the merchant's sellable
+     * (ok, in storage, not all reserved) rows, in one warehouse or in all (null), oldest stock first.
+     */
+    List<Balance> candidates(MerchantId merchant, WarehouseId warehouse, java.util.Collection<ProductId> products) {
+        if (products.isEmpty()) {
+            return List.of();
+        }
+        var inWarehouse = warehouse == null ? "" : " and b.warehouse_id = :w";
+        return jdbc.sql("""
+                select b.* from inventory_balance b join storage_section s on s.id = b.section_id
+                where b.merchant_id = :m and b.product_id in (:p) and b.condition = 'OK'
+                  and b.on_hand > b.reserved and s.kind = 'STORAGE'""" + inWarehouse
+                + " order by b.warehouse_id, b.product_id, b.expiry asc nulls last, b.id")
+                .param("m", merchant.value()).param("p", products.stream().map(ProductId::value).distinct().toList())
+                .param("w", warehouse == null ? null : warehouse.value(), java.sql.Types.BIGINT)
+                .query(BalanceRepository::map).list();
+    }
+
+    /** Which of the products the merchant ever had units of: a balance row exists from the first unit added. */
+    java.util.Set<ProductId> everHeld(MerchantId merchant, java.util.Collection<ProductId> products) {
+        if (products.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select distinct product_id from inventory_balance where merchant_id = :m and product_id in (:p)")
+                .param("m", merchant.value()).param("p", products.stream().map(ProductId::value).distinct().toList())
+                .query((rs, n) -> new ProductId(rs.getLong(1))).list());
     }
 
     long findOrCreate(StockKey key) {
@@ -221,11 +318,6 @@ class BalanceRepository {
                 where b.merchant_id = :m and b.warehouse_id = :w and b.product_id = :p and b.condition = 'OK' and s.kind = 'STORAGE'""")
                 .param("m", merchant.value()).param("w", warehouse.value()).param("p", product.value())
                 .query(Integer.class).single();
-    }
-
-    boolean hasEverHeld(MerchantId merchant, ProductId product) {
-        return jdbc.sql("select count(*) from inventory_movement where merchant_id = :m and product_id = :p and on_hand_delta > 0")
-                .param("m", merchant.value()).param("p", product.value()).query(Long.class).single() > 0;
     }
 
     List<Balance> findInSection(WarehouseId warehouse, StorageSectionId section) {

@@ -79,24 +79,141 @@ public class Inventory {
         balances.record(balanceId, type, -quantity, 0, reason, reference, actor);
     }
 
+    /** Plans made and taken before a reservation that keeps losing rows to concurrent orders gives up. */
+    private static final int ATTEMPTS = 3;
+
     /**
-     * Reserves every demand or none: each row is taken with one conditional update, so two
-     * orders racing for the last unit cannot both win. A shortage throws, and the caller's
-     * transaction rolls back whatever this call had reserved.
+     * Reserves every demand or none, from the rows read now. See
+     * {@link #reserve(StockReference, MerchantId, WarehouseId, List, String, StockCandidates)}.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    // A shortage leaves nothing held: the caller may catch it and carry on with its transaction.
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = RuleViolation.class)
     public void reserve(StockReference reference, MerchantId merchant, WarehouseId warehouse, List<StockDemand> demands, String actor) {
-        // A fixed order of products keeps two multi-line orders from locking rows crosswise.
+        reserve(reference, merchant, warehouse, demands, actor, null);
+    }
+
+    /**
+     * Reserves every demand or none, touching the stock rows last. The units are planned from
+     * {@code known} (the rows read for this order already; null: read them now), the reservations
+     * and their ledger rows are written, and only then is every row taken, each with its
+     * conditional update ({@code on_hand - reserved >= q}), all in one round-trip and in ascending
+     * id order: two orders cannot lock rows crosswise, and a hot row stays locked only for what is
+     * left of the transaction. A row that lost its units to a concurrent order meanwhile undoes the
+     * attempt (units given back, RELEASE rows in the ledger) and the plan is made again from fresh
+     * rows. A shortage throws with nothing held.
+     */
+    // A shortage leaves nothing held: the caller may catch it and carry on with its transaction.
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = RuleViolation.class)
+    public void reserve(StockReference reference, MerchantId merchant, WarehouseId warehouse, List<StockDemand> demands, String actor,
+                        StockCandidates known) {
+        demands.forEach(d -> requirePositive(d.quantity()));
+        var products = demands.stream().filter(d -> d.balanceId() == null).map(StockDemand::product).distinct().toList();
+        var stock = known;
+        RuleViolation shortage = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            var named = namedRows(merchant, warehouse, demands);
+            if (stock == null) {
+                stock = candidates(merchant, warehouse, products);
+            }
+            var plan = plan(warehouse, demands, stock, named);
+            if (plan.shortage() != null) {
+                if (stock == known && known != null) {
+                    // The rows were read a moment ago for this order; a shortage is worth one fresh look.
+                    stock = null;
+                    continue;
+                }
+                throw plan.shortage();
+            }
+            balances.insertReservations(reference, plan.holds());
+            balances.recordAll(plan.holds(), MovementType.RESERVE, 1, reference, actor);
+            var rows = plan.perRow();
+            var taken = balances.takeReservations(rows);
+            var given = new java.util.TreeMap<Long, Integer>();
+            int i = 0;
+            for (var row : rows.entrySet()) {
+                if (taken[i++]) {
+                    given.put(row.getKey(), row.getValue());
+                }
+            }
+            if (given.size() == rows.size()) {
+                return;
+            }
+            // A concurrent order took units of a row after it was read: undo this attempt, look again.
+            if (!given.isEmpty()) {
+                balances.giveBack(given);
+            }
+            balances.recordAll(plan.holds(), MovementType.RELEASE, -1, reference, actor);
+            balances.deleteReservations(reference, plan.holds());
+            stock = null;
+            shortage = new RuleViolation(RuleViolation.Kind.INSUFFICIENT_STOCK, "lines",
+                    "the units were taken by other orders while this one was placed");
+        }
+        throw shortage;
+    }
+
+    /** Which rows give how many units to which line; or the first line that cannot be served. */
+    private record Plan(List<BalanceRepository.Hold> holds, RuleViolation shortage) {
+
+        /** Units per row, in ascending row id: the order the rows are locked in. */
+        java.util.SortedMap<Long, Integer> perRow() {
+            var rows = new java.util.TreeMap<Long, Integer>();
+            holds.forEach(h -> rows.merge(h.balanceId(), h.quantity(), Integer::sum));
+            return rows;
+        }
+    }
+
+    private static Plan plan(WarehouseId warehouse, List<StockDemand> demands, StockCandidates stock, java.util.Map<Long, Balance> named) {
+        var free = new java.util.HashMap<Long, Integer>();
+        var holds = new java.util.ArrayList<BalanceRepository.Hold>();
         var ordered = demands.stream().sorted(Comparator.comparingLong((StockDemand d) -> d.product().value())
                 .thenComparingInt(StockDemand::index)).toList();
         for (var demand : ordered) {
-            requirePositive(demand.quantity());
-            if (demand.balanceId() != null) {
-                reserveFromRow(reference, merchant, warehouse, demand, actor);
-            } else {
-                reserveAnywhere(reference, merchant, warehouse, demand, actor);
+            var rows = demand.balanceId() != null ? List.of(named.get(demand.balanceId())) : stock.of(warehouse, demand.product());
+            int remaining = demand.quantity();
+            for (var row : rows) {
+                int left = free.computeIfAbsent(row.id(), id -> row.available());
+                int take = Math.min(left, remaining);
+                if (take > 0) {
+                    holds.add(new BalanceRepository.Hold(row.id(), demand.lineId(), take));
+                    free.put(row.id(), left - take);
+                    remaining -= take;
+                }
+                if (remaining == 0) {
+                    break;
+                }
+            }
+            if (remaining > 0) {
+                return new Plan(holds, shortage("lines[" + demand.index() + "]", demand, demand.quantity() - remaining));
             }
         }
+        return new Plan(holds, null);
+    }
+
+    /** The rows that demands name, each the merchant's own in this warehouse, of the line's product, with sound units. */
+    private java.util.Map<Long, Balance> namedRows(MerchantId merchant, WarehouseId warehouse, List<StockDemand> demands) {
+        var named = new java.util.HashMap<Long, Balance>();
+        for (var demand : demands) {
+            if (demand.balanceId() == null) {
+                continue;
+            }
+            var field = "lines[" + demand.index() + "]";
+            var row = balances.find(demand.balanceId())
+                    .filter(b -> b.merchant().equals(merchant) && b.warehouse().equals(warehouse))
+                    .orElseThrow(() -> new NotFound(field + ".stockRow", "stock row " + demand.balanceId() + " not found"));
+            if (!row.product().equals(demand.product())) {
+                throw new InvalidInput(field + ".stockRow", "stock row " + row.id() + " holds another product");
+            }
+            if (row.condition() != Condition.OK) {
+                throw new InvalidInput(field + ".stockRow", "stock row " + row.id() + " holds damaged units");
+            }
+            named.put(row.id(), row);
+        }
+        return named;
+    }
+
+    /** The rows orders of these products may draw from, in one warehouse or in all (null): one query. */
+    public StockCandidates candidates(MerchantId merchant, WarehouseId warehouse, java.util.Collection<ProductId> products) {
+        return new StockCandidates(balances.candidates(merchant, warehouse, products));
     }
 
     /** Gives back everything held for the reference (cancel): reserved goes down, on hand stays. */
@@ -223,9 +340,9 @@ public class Inventory {
         return balances.sellableOnHand(merchant, warehouse, product);
     }
 
-    /** Whether the merchant ever had units of the product (a stock-out, not a product never sent in). */
-    public boolean hasEverHeld(MerchantId merchant, ProductId product) {
-        return balances.hasEverHeld(merchant, product);
+    /** Which of the products the merchant ever had units of (a stock-out, not a product never sent in): one query. */
+    public java.util.Set<ProductId> everHeld(MerchantId merchant, java.util.Collection<ProductId> products) {
+        return balances.everHeld(merchant, products);
     }
 
     public List<Balance> balancesInSection(WarehouseId warehouse, dev.wharf.warehouse.StorageSectionId section) {
@@ -239,45 +356,6 @@ public class Inventory {
     /** Every balance row whose quantities differ from its ledger or its reservations; empty when all agree. */
     public List<LedgerDiscrepancy> ledgerDiscrepancies() {
         return balances.discrepancies();
-    }
-
-    private void reserveFromRow(StockReference reference, MerchantId merchant, WarehouseId warehouse, StockDemand demand, String actor) {
-        var field = "lines[" + demand.index() + "]";
-        var row = balances.find(demand.balanceId())
-                .filter(b -> b.merchant().equals(merchant) && b.warehouse().equals(warehouse))
-                .orElseThrow(() -> new NotFound(field + ".stockRow", "stock row " + demand.balanceId() + " not found"));
-        if (!row.product().equals(demand.product())) {
-            throw new InvalidInput(field + ".stockRow", "stock row " + row.id() + " holds another product");
-        }
-        if (row.condition() != Condition.OK) {
-            throw new InvalidInput(field + ".stockRow", "stock row " + row.id() + " holds damaged units");
-        }
-        if (!balances.takeReservation(row.id(), demand.quantity())) {
-            throw shortage(field, demand, balances.find(row.id()).map(Balance::available).orElse(0));
-        }
-        hold(reference, demand, row.id(), demand.quantity(), actor);
-    }
-
-    private void reserveAnywhere(StockReference reference, MerchantId merchant, WarehouseId warehouse, StockDemand demand, String actor) {
-        int remaining = demand.quantity();
-        // Oldest stock first: balance rows are created in receipt order.
-        for (var row : balances.candidates(merchant, warehouse, demand.product())) {
-            int available = row.available();
-            while (remaining > 0 && available > 0) {
-                int take = Math.min(available, remaining);
-                if (balances.takeReservation(row.id(), take)) {
-                    hold(reference, demand, row.id(), take, actor);
-                    remaining -= take;
-                    break;
-                }
-                // Someone else took units from this row meanwhile: look again at what is left.
-                available = balances.find(row.id()).map(Balance::available).orElse(0);
-            }
-            if (remaining == 0) {
-                return;
-            }
-        }
-        throw shortage("lines[" + demand.index() + "]", demand, demand.quantity() - remaining);
     }
 
     private void hold(StockReference reference, StockDemand demand, long balanceId, int quantity, String actor) {

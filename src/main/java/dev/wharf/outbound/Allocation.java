@@ -1,39 +1,53 @@
 package dev.wharf.outbound;
 
 import dev.wharf.inventory.Inventory;
+import dev.wharf.inventory.StockCandidates;
 import dev.wharf.inventory.StockDemand;
 import dev.wharf.inventory.StockReference;
 import dev.wharf.shared.RuleViolation;
 import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reserves an order's units, all or none. The reservation runs in a savepoint: when a line is
- * short, everything this attempt reserved is undone while the order itself stays written.
+ * Reserves an order's units, all or none. {@link Inventory#reserve} never leaves a part held, so
+ * a shortage needs no savepoint: the order stays written and waits in ERROR (or, with
+ * {@link ShortagePolicy#REFUSE}, the shortage is thrown and the whole order rolls back).
  */
 @Component
 class Allocation {
 
+    /** Why an order is held: the reason the API shows and the shortage's words. */
+    record Shortfall(HoldReason reason, String message) {
+    }
+
     private final OrderRepository orders;
     private final Inventory inventory;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate savepoint;
 
-    Allocation(OrderRepository orders, Inventory inventory, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    Allocation(OrderRepository orders, Inventory inventory, ApplicationEventPublisher events) {
         this.orders = orders;
         this.inventory = inventory;
         this.events = events;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
+     * Reserves the units of an order just written ({@code stock}: the rows already read for it, or null).
+     * @return null when reserved, else why the order is held.
+     */
+    Shortfall reserveNew(OrderDraft draft, OrderId id, List<Long> lineIds, StockCandidates stock, ShortagePolicy policy, String actor) {
+        var demands = new ArrayList<StockDemand>();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            var line = draft.lines().get(i);
+            demands.add(new StockDemand(i, lineIds.get(i), line.product(), line.stockRow(), line.quantity()));
+        }
+        return reserve(id, draft.merchant(), draft.warehouse(), demands, stock, policy, actor);
+    }
+
+    /**
+     * Reserves the units of an order in CREATED or ERROR (a retry) and moves it on.
      * @return null when allocated, else the shortage that kept it from being (the order is then in ERROR).
-     * With {@link ShortagePolicy#REFUSE} a shortage is thrown instead.
      */
     RuleViolation allocate(OrderView order, ShortagePolicy policy, String actor) {
         var demands = new ArrayList<StockDemand>();
@@ -41,27 +55,33 @@ class Allocation {
             var line = order.lines().get(i);
             demands.add(new StockDemand(i, line.id(), line.product(), line.stockRow(), line.quantity()));
         }
-        var reference = StockReference.order(order.id().value());
-        if (policy == ShortagePolicy.REFUSE) {
-            inventory.reserve(reference, order.merchant(), order.warehouse(), demands, actor);
-        } else {
-            try {
-                savepoint.executeWithoutResult(s -> inventory.reserve(reference, order.merchant(), order.warehouse(), demands, actor));
-            } catch (RuleViolation shortage) {
-                if (shortage.kind() != RuleViolation.Kind.INSUFFICIENT_STOCK) {
-                    throw shortage;
-                }
-                var never = order.lines().stream().anyMatch(l -> !inventory.hasEverHeld(order.merchant(), l.product()));
-                orders.markError(order.id().value(), never ? HoldReason.NEVER_INBOUNDED : HoldReason.STOCKOUT, shortage.getMessage());
-                var state = orders.lock(order.id().value());
-                record(order, state.failedAllocation(), state.status(), actor);
-                return shortage;
-            }
-        }
-        orders.clearError(order.id().value());
+        var shortfall = reserve(order.id(), order.merchant(), order.warehouse(), demands, null, policy, actor);
         var state = orders.lock(order.id().value());
+        if (shortfall != null) {
+            orders.markError(order.id().value(), shortfall.reason(), shortfall.message());
+            record(order, state.failedAllocation(), state.status(), actor);
+            return new RuleViolation(RuleViolation.Kind.INSUFFICIENT_STOCK, "lines", shortfall.message());
+        }
+        if (order.errorType() != null || order.errorMessage() != null) {
+            orders.clearError(order.id().value());
+        }
         record(order, state.allocated(), state.status(), actor);
         return null;
+    }
+
+    private Shortfall reserve(OrderId id, dev.wharf.account.MerchantId merchant, dev.wharf.warehouse.WarehouseId warehouse,
+                              List<StockDemand> demands, StockCandidates stock, ShortagePolicy policy, String actor) {
+        try {
+            inventory.reserve(StockReference.order(id.value()), merchant, warehouse, demands, actor, stock);
+            return null;
+        } catch (RuleViolation shortage) {
+            if (policy == ShortagePolicy.REFUSE || shortage.kind() != RuleViolation.Kind.INSUFFICIENT_STOCK) {
+                throw shortage;
+            }
+            var held = inventory.everHeld(merchant, demands.stream().map(StockDemand::product).toList());
+            var never = demands.stream().anyMatch(d -> !held.contains(d.product()));
+            return new Shortfall(never ? HoldReason.NEVER_INBOUNDED : HoldReason.STOCKOUT, shortage.getMessage());
+        }
     }
 
     private void record(OrderView order, OrderStatus from, OrderStatus to, String actor) {

@@ -63,12 +63,12 @@ public class Orders {
     /** A page of the warehouse's orders, optionally in one status, after the order id {@code afterId} (0: from the start). */
     public java.util.List<OrderView> inWarehouse(dev.wharf.warehouse.WarehouseId warehouse, OrderStatus status, long afterId,
                                                  int limit) {
-        return orders.idsInWarehouse(warehouse.value(), status, afterId, limit).stream().map(reader::require).toList();
+        return reader.readAll(orders.idsInWarehouse(warehouse.value(), status, afterId, limit));
     }
 
     /** A page of the orders past their ship-by time and not shipped, after {@code afterId}. */
     public java.util.List<OrderView> late(dev.wharf.warehouse.WarehouseId warehouse, long afterId, int limit) {
-        return orders.lateInWarehouse(warehouse.value(), time.nowUtc(), afterId, limit).stream().map(reader::require).toList();
+        return reader.readAll(orders.lateInWarehouse(warehouse.value(), time.nowUtc(), afterId, limit));
     }
 
     /** A package's label as rendered or received: PDF bytes and/or ZPL. */

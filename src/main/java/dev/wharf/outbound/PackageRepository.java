@@ -80,21 +80,33 @@ class PackageRepository {
     }
 
     List<PackageView> forOrder(long orderId) {
+        return forOrders(List.of(orderId)).getOrDefault(orderId, List.of());
+    }
+
+    /** The packages of many orders in two queries (packages, their items), by order id; orders without any are absent. */
+    java.util.Map<Long, List<PackageView>> forOrders(java.util.Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var ids = List.copyOf(orderIds);
         var items = jdbc.sql("""
                 select i.package_id, i.product_id, i.quantity from outbound_package_item i
-                join outbound_package p on p.id = i.package_id where p.order_id = :o order by i.id""")
-                .param("o", orderId)
+                join outbound_package p on p.id = i.package_id where p.order_id in (:o) order by i.id""")
+                .param("o", ids)
                 .query((rs, n) -> new Object[] {rs.getLong(1), new PackageView.Item(new ProductId(rs.getLong(2)), rs.getInt(3))})
                 .list();
-        return jdbc.sql("""
-                select id, position, box, weight_kg, length_cm, width_cm, height_cm, carrier, service, tracking_number,
+        var found = new java.util.HashMap<Long, List<PackageView>>();
+        jdbc.sql("""
+                select order_id, id, position, box, weight_kg, length_cm, width_cm, height_cm, carrier, service, tracking_number,
                     label_source, case when label_pdf is null and label_zpl is null then 0 else 1 end as has_label,
                     case when label_pdf is not null then 'PDF' when label_zpl is not null then 'ZPL' end as label_format,
                     label_error, status, cost, shipped_at, labelled_at
-                from outbound_package where order_id = :o order by position""")
-                .param("o", orderId)
-                .query((rs, n) -> map(rs, items))
-                .list();
+                from outbound_package where order_id in (:o) order by order_id, position""")
+                .param("o", ids)
+                .query((rs, n) -> new Object[] {rs.getLong("order_id"), map(rs, items)})
+                .list()
+                .forEach(row -> found.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((PackageView) row[1]));
+        return found;
     }
 
     Optional<Long> orderOf(long packageId) {

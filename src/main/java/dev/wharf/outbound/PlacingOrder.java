@@ -5,13 +5,18 @@ import dev.wharf.account.Tenant;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.ProductId;
 import dev.wharf.inventory.Inventory;
+import dev.wharf.inventory.StockCandidates;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.shared.TimeSource;
+import dev.wharf.shared.WritesTogether;
 import dev.wharf.warehouse.ServicePlanItem;
+import dev.wharf.warehouse.Warehouse;
 import dev.wharf.warehouse.WarehouseCalendar;
 import dev.wharf.warehouse.Warehouses;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,55 +76,110 @@ public class PlacingOrder {
         return place(tenant, requested, shortage, Recipient.NAMED);
     }
 
+    /**
+     * Looks everything up once (the merchant, the products in one query, the stock rows in one
+     * query that also routes the order), writes the order in its final status, reserves its units
+     * with the stock rows touched last, and answers from what it wrote: nothing is read back.
+     */
     @Transactional
     public OrderView place(Tenant tenant, OrderDraft requested, ShortagePolicy shortage, Recipient recipient) {
         var merchant = merchants.requireActive(tenant, "merchant", requested.merchant());
-        var terms = requested.terms() == null ? OrderTerms.none() : requested.terms();
-        if (terms.externalId() != null && orders.findByExternalId(merchant.id(), terms.externalId()).isPresent()) {
-            throw duplicate(terms.externalId());
+        var terms = stored(requested.terms() == null ? OrderTerms.none() : requested.terms());
+        StockCandidates stock = null;
+        Warehouse warehouse;
+        if (requested.warehouse() != null) {
+            warehouse = warehouses.require("warehouse", requested.warehouse());
+        } else {
+            var route = routing.choose(merchant, requested.lines());
+            warehouse = route.warehouse();
+            stock = route.stock();
         }
-        var draft = requested.warehouse() != null ? requested : withWarehouse(requested, routing.choose(merchant, requested.lines()));
-        var warehouse = warehouses.require("warehouse", draft.warehouse());
+        var draft = withWarehouse(requested, warehouse.id(), terms);
         checkShipTo(draft.shipTo(), recipient);
+        var now = time.nowUtc().truncatedTo(ChronoUnit.MICROS);
         if (draft.latestDeliveryDate() != null
-                && draft.latestDeliveryDate().isBefore(time.now().atZone(warehouse.timezone()).toLocalDate())) {
+                && draft.latestDeliveryDate().isBefore(now.toInstant().atZone(warehouse.timezone()).toLocalDate())) {
             throw new InvalidInput("latestDeliveryDate", "must not be in the past");
         }
-        checkLines(tenant, draft);
+        checkLines(draft);
         var services = priceServices(draft);
 
-        var promise = DeliveryPromise.of(time.now(), new WarehouseCalendar(warehouse), terms.promisedShipBy(),
+        var promise = DeliveryPromise.of(now.toInstant(), new WarehouseCalendar(warehouse), terms.promisedShipBy(),
                 terms.promisedDeliveryBy(), terms.deliveryDays(), draft.shippingMethod());
-        long id = orders.insert(draft, warehouse.defaultCurrency(), promise);
-        orders.insertLines(id, draft.lines());
-        orders.insertServices(id, services);
+        promise = new DeliveryPromise(micros(promise.shipBy()), micros(promise.deliverBy()));
+        var state = new Order(0, draft.type(), OrderStatus.CREATED);
+        if (draft.type() == OrderType.STOCK) {
+            state.allocated();
+        }
+        var inserted = orders.insert(draft, warehouse.defaultCurrency(), promise, state.status(), now);
+        var lineIds = orders.insertLines(inserted.id(), draft.lines());
+        orders.insertServices(inserted.id(), services);
         if (draft.label() != null) {
-            orders.saveLabel(id, draft.label());
+            orders.saveLabel(inserted.id(), draft.label());
         }
         var actor = "tenant:" + tenant.accountId().value();
-        events.publishEvent(new OrderPlaced(new OrderId(id), null, actor));
+        var id = new OrderId(inserted.id());
+        HoldReason held = null;
+        String why = null;
         if (draft.type() == OrderType.STOCK) {
-            allocation.allocate(reader.require(id), shortage, actor);
+            var shortfall = allocation.reserveNew(draft, id, lineIds, stock, shortage, actor);
+            if (shortfall != null) {
+                held = shortfall.reason();
+                why = shortfall.message();
+                state = new Order(inserted.id(), draft.type(), OrderStatus.CREATED);
+                state.failedAllocation();
+                orders.markHeld(inserted.id(), held, why, now);
+            }
         }
-        return reader.require(id);
+        var placed = OrderRepository.written(inserted, draft, warehouse.defaultCurrency(), promise, state.status(), held, why, now,
+                lineIds, services);
+        // The listeners of these events read the order in this transaction: they are given what was written.
+        // Their rows are written together.
+        reader.whileWritten(placed, () -> WritesTogether.run(() -> {
+            events.publishEvent(new OrderPlaced(id, null, actor));
+            if (placed.status() != OrderStatus.CREATED) {
+                events.publishEvent(OrderEvent.of(id, OrderStatus.CREATED, placed.status(), actor));
+            }
+        }));
+        return placed;
     }
 
-    private static OrderDraft withWarehouse(OrderDraft d, dev.wharf.warehouse.WarehouseId warehouse) {
+    /** The terms as the database keeps them: customs amounts in its scale. */
+    private static OrderTerms stored(OrderTerms terms) {
+        var lines = terms.requestedLines() == null ? List.<OrderTerms.RequestedLine>of() : terms.requestedLines().stream()
+                .map(l -> new OrderTerms.RequestedLine(l.sku(), l.quantity(),
+                        l.customsAmount() == null ? null : l.customsAmount().setScale(4, RoundingMode.HALF_UP), l.customsCurrency()))
+                .toList();
+        return new OrderTerms(terms.externalId(), terms.source(), terms.promisedShipBy(), terms.promisedDeliveryBy(),
+                terms.deliveryDays(), terms.subscription(), terms.duties(), terms.packingSlipUrl(), lines, terms.carrierAccount(),
+                terms.boxName());
+    }
+
+    private static java.time.Instant micros(java.time.Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static OrderDraft withWarehouse(OrderDraft d, dev.wharf.warehouse.WarehouseId warehouse, OrderTerms terms) {
         return new OrderDraft(d.merchant(), warehouse, d.type(), d.latestDeliveryDate(), d.note(), d.shipTo(), d.lines(), d.services(),
-                d.label(), d.shippingMethod(), d.terms());
+                d.label(), d.shippingMethod(), terms);
     }
 
-    private void checkLines(Tenant tenant, OrderDraft draft) {
+    private void checkLines(OrderDraft draft) {
         if (draft.lines() == null || draft.lines().isEmpty()) {
             throw new InvalidInput("lines", "at least one product is required");
         }
         for (int i = 0; i < draft.lines().size(); i++) {
+            if (draft.lines().get(i).quantity() <= 0) {
+                throw new InvalidInput("lines[" + i + "].quantity", "must be greater than 0");
+            }
+        }
+        // The merchant is the tenant's (required above): one query for all the lines' products.
+        var products = catalog.requireAllFor(i -> "lines[" + i + "].product", draft.lines().stream().map(OrderDraft.Line::product).toList(),
+                draft.merchant(), draft.warehouse());
+        for (int i = 0; i < draft.lines().size(); i++) {
             var line = draft.lines().get(i);
             var field = "lines[" + i + "]";
-            if (line.quantity() <= 0) {
-                throw new InvalidInput(field + ".quantity", "must be greater than 0");
-            }
-            var product = catalog.requireFor(tenant, field + ".product", line.product(), draft.merchant(), draft.warehouse());
+            var product = products.get(i);
             if (!product.active()) {
                 throw new RuleViolation(RuleViolation.Kind.INACTIVE, field + ".product", "product " + product.id().value() + " is not active");
             }

@@ -34,8 +34,20 @@ public class Warehouses {
         return repository.findAll();
     }
 
+    /**
+     * A warehouse is never changed once created, so each instance keeps those it has read: every
+     * order names or routes to one, and reading it again would be a round-trip for nothing.
+     */
+    private final java.util.Map<WarehouseId, Warehouse> known = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Optional<Warehouse> find(WarehouseId id) {
-        return repository.findById(id.value());
+        var warehouse = known.get(id);
+        if (warehouse != null) {
+            return Optional.of(warehouse);
+        }
+        var found = repository.findById(id.value());
+        found.ifPresent(w -> known.put(id, w));
+        return found;
     }
 
     public Warehouse require(String field, WarehouseId id) {

@@ -77,16 +77,15 @@ class Idempotency {
         long account = tenant.accountId().value();
         var deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         while (true) {
+            // A new key is the common case: reserve it straight away; the unique index says when it is not new.
+            try {
+                return transaction.execute(status -> reserveRunAndStore(account, key, hash, call));
+            } catch (DuplicateKeyException taken) {
+                // An earlier or a concurrent request reserved the key (on PostgreSQL we waited for it to end).
+            }
             var stored = find(account, key);
             if (stored.isPresent() && stored.get().status() != RUNNING) {
                 return replay(stored.get(), hash);
-            }
-            if (stored.isEmpty()) {
-                try {
-                    return transaction.execute(status -> reserveRunAndStore(account, key, hash, call));
-                } catch (DuplicateKeyException raced) {
-                    // Another request reserved the key first (on PostgreSQL we waited for it to end).
-                }
             }
             if (System.nanoTime() > deadline) {
                 throw new KeyBusy();

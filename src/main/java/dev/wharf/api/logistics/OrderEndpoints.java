@@ -146,11 +146,13 @@ class OrderEndpoints {
         }
         var lines = new ArrayList<OrderDraft.Line>();
         var requested = new ArrayList<OrderTerms.RequestedLine>();
+        var ordered = new ArrayList<SellableUnits.Ordered>();
         for (int i = 0; i < input.lineItems().size(); i++) {
             var item = input.lineItems().get(i);
-            var field = "lineItems[" + i + "].logisticsSku";
-            sellable.of(tenant, merchant, field, item.logisticsSku(), item.quantity())
-                    .forEach(units -> lines.add(new OrderDraft.Line(units.product(), null, units.quantity())));
+            ordered.add(new SellableUnits.Ordered("lineItems[" + i + "].logisticsSku", item.logisticsSku(), item.quantity()));
+        }
+        sellable.ofAll(tenant, merchant, ordered).forEach(units -> lines.add(new OrderDraft.Line(units.product(), null, units.quantity())));
+        for (var item : input.lineItems()) {
             var money = item.customsUnitValue();
             requested.add(new OrderTerms.RequestedLine(item.logisticsSku(), item.quantity(), money == null ? null : money.amount(),
                     money == null ? null : money.currencyCode()));

@@ -46,6 +46,11 @@ class OrderMapper {
     }
 
     OrderJson.Order toJson(OrderView o) {
+        // Every SKU the answer names, in one query.
+        var products = new java.util.HashSet<dev.wharf.catalog.ProductId>();
+        o.lines().forEach(l -> products.add(l.product()));
+        o.packages().forEach(p -> p.items().forEach(i -> products.add(i.product())));
+        var skus = catalog.logisticsSkus(products);
         var t = o.shipTo();
         // phone, provinceCode and zip are required strings in the published answer: unknown is "", never null.
         var address = new OrderJson.Address(t.address1(), t.address2(), t.city(), t.company(), t.countryCode(), t.name(),
@@ -55,21 +60,22 @@ class OrderMapper {
                 .toList();
         var state = new OrderJson.OrderState(o.isLate(time.now()), inProgress(o.status()), fulfillmentStatus(o.status()),
                 internalStatus(o.status()));
-        return new OrderJson.Order(address, o.cost(), Long.toString(o.id().value()), o.createdAt(), o.updatedAt(), error(o),
+        return new OrderJson.Order(address, o.cost(), Long.toString(o.id().value()), o.createdAt(), o.updatedAt(), error(o, skus),
                 o.deliveredAt(), o.terms().externalId(), lines, o.deliverBy(), o.shipBy(), o.shippedAt(), o.terms().source(), state,
-                shipments(o));
+                shipments(o, skus));
     }
 
-    private OrderJson.OrderError error(OrderView o) {
+    private OrderJson.OrderError error(OrderView o, java.util.Map<dev.wharf.catalog.ProductId, String> skus) {
         if (o.errorType() == null) {
             return null;
         }
         var type = ErrorType.of(o.errorType());
         var lineErrors = new ArrayList<OrderJson.LineItemError>();
+        var stock = inventory.candidates(o.merchant(), o.warehouse(), o.lines().stream().map(OrderView.Line::product).toList());
         for (var line : o.lines()) {
-            int available = inventory.available(o.merchant(), o.warehouse(), line.product());
+            int available = stock.available(o.warehouse(), line.product());
             if (available < line.quantity()) {
-                var sku = catalog.findAny(line.product()).map(p -> p.logisticsSku()).orElse(null);
+                var sku = skus.get(line.product());
                 lineErrors.add(new OrderJson.LineItemError(sku, line.quantity(), available,
                         available == 0 ? "no stock" : "only " + available + " available"));
             }
@@ -77,12 +83,12 @@ class OrderMapper {
         return new OrderJson.OrderError(type.code(), lineErrors, o.errorMessage(), true, type.type());
     }
 
-    private List<OrderJson.FulfillmentShipmentModel> shipments(OrderView o) {
+    private List<OrderJson.FulfillmentShipmentModel> shipments(OrderView o, java.util.Map<dev.wharf.catalog.ProductId, String> skus) {
         if (o.status() == OrderStatus.ERROR || o.status() == OrderStatus.CREATED) {
             return List.of();
         }
-        var items = o.lines().stream().map(l -> new OrderJson.FulfillmentShipmentItem(sku(l.product()), l.quantity())).toList();
-        var packages = o.packages().stream().map(p -> pkg(o, p)).toList();
+        var items = o.lines().stream().map(l -> new OrderJson.FulfillmentShipmentItem(skus.get(l.product()), l.quantity())).toList();
+        var packages = o.packages().stream().map(p -> pkg(o, p, skus)).toList();
         // The moment the (first current) label was made: a voided label's time is gone with it.
         var labelPrinted = o.packages().stream().map(PackageView::labelledAt).filter(Objects::nonNull).min(Comparator.naturalOrder());
         return List.of(new OrderJson.FulfillmentShipmentModel(packages, Long.toString(o.id().value()), o.createdAt(),
@@ -90,10 +96,10 @@ class OrderMapper {
                 labelPrinted.orElse(null), o.warehouse().value() + "", o.number()));
     }
 
-    private OrderJson.FulfillmentPackage pkg(OrderView o, PackageView p) {
+    private OrderJson.FulfillmentPackage pkg(OrderView o, PackageView p, java.util.Map<dev.wharf.catalog.ProductId, String> skus) {
         var url = p.trackingNumber() == null ? null : trackingUrl.replace("{trackingNumber}", p.trackingNumber());
         var method = p.carrier() == null ? null : p.carrier() + "." + p.service();
-        var lineItems = p.items().stream().map(i -> new OrderJson.PackageLineItem(sku(i.product()), i.quantity())).toList();
+        var lineItems = p.items().stream().map(i -> new OrderJson.PackageLineItem(skus.get(i.product()), i.quantity())).toList();
         var label = !p.hasLabel() ? null : new OrderJson.PackageLabel(p.carrier(), method, p.trackingNumber(),
                 labelUrl(o, p), p.labelFormat(), p.labelledAt());
         return new OrderJson.FulfillmentPackage(Long.toString(p.id()), p.carrier(), p.trackingNumber(), url, method,
@@ -105,10 +111,6 @@ class OrderMapper {
         var path = LogisticsErrorShape.MOUNT + "/orders/" + o.id().value() + "/packages/" + p.id() + "/label";
         var request = RequestContextHolder.getRequestAttributes();
         return request == null ? path : ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
-    }
-
-    private String sku(dev.wharf.catalog.ProductId product) {
-        return catalog.findAny(product).map(p -> p.logisticsSku()).orElse(null);
     }
 
     private static String orEmpty(String value) {
