@@ -251,6 +251,14 @@ public class Catalog {
         return repository.findByLogisticsSku(merchant, logisticsSku);
     }
 
+    /** The merchant's products among these Logistics SKUs, in one read, by SKU; unknown SKUs are absent. */
+    public java.util.Map<String, Product> findByLogisticsSkus(Tenant tenant, MerchantId merchant, java.util.Collection<String> logisticsSkus) {
+        merchants.require(tenant, "merchant", merchant);
+        var found = new java.util.HashMap<String, Product>();
+        repository.findByLogisticsSkus(merchant, logisticsSkus.stream().distinct().toList()).forEach(p -> found.put(p.logisticsSku(), p));
+        return found;
+    }
+
     public List<Product> page(Tenant tenant, MerchantId merchant, int limit, int offset) {
         merchants.require(tenant, "merchant", merchant);
         return repository.page(merchant, limit, offset);

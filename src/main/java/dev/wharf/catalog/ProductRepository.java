@@ -86,6 +86,14 @@ class ProductRepository {
                 .query(Long.class).list().stream().findFirst();
     }
 
+    List<Product> findByLogisticsSkus(MerchantId merchant, java.util.Collection<String> logisticsSkus) {
+        if (logisticsSkus.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from product where merchant_id = :m and logistics_sku in (:s)")
+                .param("m", merchant.value()).param("s", List.copyOf(logisticsSkus)).query(ProductRepository::map).list();
+    }
+
     Optional<Product> findByLogisticsSku(MerchantId merchant, String logisticsSku) {
         return jdbc.sql("select * from product where merchant_id = :m and logistics_sku = :s")
                 .param("m", merchant.value()).param("s", logisticsSku).query(ProductRepository::map).optional();

@@ -2,7 +2,6 @@ package dev.wharf.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.support.Http;
 import dev.wharf.support.StatementCounting;
 import dev.wharf.support.WharfIntegrationTest;
 import java.util.LinkedHashMap;
@@ -21,14 +20,11 @@ class ListStatementsTest extends WharfIntegrationTest {
     private static final int MANY = 4;
 
     private int statements(String path, String authorization, int expectedRows) {
-        var counted = StatementCounting.count(http, http.builder(path, authorization).GET());
-        return checked(counted, expectedRows);
+        return checked(StatementCounting.get(http, path, authorization), expectedRows);
     }
 
     private int statementsOfPost(String path, String authorization, Object body, int expectedRows) {
-        var counted = StatementCounting.count(http, http.builder(path, authorization).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Http.json().writeValueAsString(body))));
-        return checked(counted, expectedRows);
+        return checked(StatementCounting.post(http, path, authorization, body), expectedRows);
     }
 
     private static int checked(StatementCounting.Counted counted, int expectedRows) {

@@ -78,6 +78,16 @@ public class StatementCounting {
         return new Counted(answer, counter == null ? 0 : counter.get());
     }
 
+    public static Counted get(Http http, String path, String authorization) {
+        return count(http, http.builder(path, authorization).GET());
+    }
+
+    /** A JSON POST, counted. */
+    public static Counted post(Http http, String path, String authorization, Object body) {
+        return count(http, http.builder(path, authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Http.json().writeValueAsString(body))));
+    }
+
     /** How many statements {@code work} runs on the calling thread. */
     public static int onThisThread(Runnable work) {
         var counter = new AtomicInteger();

@@ -19,7 +19,14 @@ class LogisticsListStatementsTest extends LogisticsFixture {
     private static final int MANY = 4;
 
     private int statements(String path, String authorization, int expectedRows) {
-        var counted = StatementCounting.count(http, http.builder(path, authorization).GET());
+        return checked(path, StatementCounting.get(http, path, authorization), expectedRows);
+    }
+
+    private int statementsOfPost(String path, String authorization, Object body, int expectedRows) {
+        return checked(path, StatementCounting.post(http, path, authorization, body), expectedRows);
+    }
+
+    private static int checked(String path, StatementCounting.Counted counted, int expectedRows) {
         assertThat(counted.answer().status()).as(counted.answer().body()).isEqualTo(200);
         assertThat(counted.answer().json().size()).as(path + " " + counted.answer().body()).isEqualTo(expectedRows);
         assertThat(counted.statements()).as("statements are counted at all").isPositive();
@@ -43,10 +50,12 @@ class LogisticsListStatementsTest extends LogisticsFixture {
         return body;
     }
 
-    /** Everything a merchant lists: products, received inbounds, returns, webhooks (and their events). */
-    private void fill(String merchant, int rows) {
+    /** Everything a merchant lists: products, received inbounds, returns, webhooks (and their events); the products' SKUs. */
+    private List<String> fill(String merchant, int rows) {
+        var skus = new java.util.ArrayList<String>();
         for (int i = 0; i < rows; i++) {
             var sku = product(merchant);
+            skus.add(sku);
             var created = http.post(API + "/inbounds/shipments", merchant, Map.of("warehouseId", Long.toString(warehouse.id()),
                     "trackingNumber", unique("TRK"), "items", List.of(Map.of("logisticsSku", sku, "quantity", 2))));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -56,6 +65,7 @@ class LogisticsListStatementsTest extends LogisticsFixture {
                     "method", "POST"));
             assertThat(hook.status()).as(hook.body()).isEqualTo(202);
         }
+        return skus;
     }
 
     @Test
@@ -63,12 +73,15 @@ class LogisticsListStatementsTest extends LogisticsFixture {
         aMerchant();
         var one = merchantToken(warehouse.code());
         var many = token;
-        fill(one, 1);
-        fill(many, MANY);
+        var skusOfOne = fill(one, 1);
+        var skusOfMany = fill(many, MANY);
 
         for (var list : List.of("/products", "/products/inventory/all", "/inbounds/shipments", "/returns", "/webhooks")) {
             assertThat(statements(API + list, many, MANY)).as(list).isEqualTo(statements(API + list, one, 1));
         }
+        var byWarehouse = API + "/products/warehouse";
+        assertThat(statementsOfPost(byWarehouse, many, Map.of("logisticsSkus", skusOfMany), MANY))
+                .isEqualTo(statementsOfPost(byWarehouse, one, Map.of("logisticsSkus", skusOfOne), 1));
         int eventsOfOne = http.get(API + "/events", one).json().size();
         int eventsOfMany = http.get(API + "/events", many).json().size();
         assertThat(eventsOfMany).isGreaterThan(eventsOfOne);
