@@ -97,7 +97,7 @@ public class Accounts {
 
     /** The one merchant of a single-merchant account (logistics, deliverr). */
     public MerchantId soleMerchant(Tenant tenant) {
-        return merchants.findByAccount(tenant.accountId(), null).stream().findFirst()
+        return merchants.findByAccount(tenant.accountId(), null, dev.wharf.shared.Keyset.first(1)).stream().findFirst()
                 .map(Merchant::id)
                 .orElseThrow(() -> new IllegalStateException("account " + tenant.accountId().value() + " has no merchant"));
     }

@@ -1,5 +1,6 @@
 package dev.wharf.account;
 
+import dev.wharf.shared.Keyset;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
 import java.sql.ResultSet;
@@ -77,15 +78,16 @@ class MerchantRepository {
                 .param("a", accountId.value()).param("email", email).query(MerchantRepository::map).optional();
     }
 
-    List<Merchant> findByAccount(AccountId accountId, WarehouseId warehouseId) {
-        if (warehouseId == null) {
-            var found = jdbc.sql("select * from merchant where account_id = :a order by id")
-                    .param("a", accountId.value()).query(MerchantRepository::map).list();
-            found.forEach(m -> read.remember(m.id().value(), m));
-            return found;
+    List<Merchant> findByAccount(AccountId accountId, WarehouseId warehouseId, Keyset page) {
+        var sql = "select * from merchant where account_id = :a" + (warehouseId == null ? "" : " and default_warehouse_id = :w")
+                + " and id > :after order by id limit :limit";
+        var statement = jdbc.sql(sql).param("a", accountId.value()).param("after", page.after()).param("limit", page.limit());
+        if (warehouseId != null) {
+            statement = statement.param("w", warehouseId.value());
         }
-        return jdbc.sql("select * from merchant where account_id = :a and default_warehouse_id = :w order by id")
-                .param("a", accountId.value()).param("w", warehouseId.value()).query(MerchantRepository::map).list();
+        var found = statement.query(MerchantRepository::map).list();
+        found.forEach(m -> read.remember(m.id().value(), m));
+        return found;
     }
 
     private static Merchant map(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.wharf.account;
 
 import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.Keyset;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
@@ -76,8 +77,9 @@ public class Merchants {
     }
 
     /** The tenant's merchants; with a warehouse, those whose default warehouse it is. */
-    public List<Merchant> list(Tenant tenant, WarehouseId warehouseId) {
-        return repository.findByAccount(tenant.accountId(), warehouseId);
+    /** A page of the tenant's merchants (those whose default warehouse it is, when given), in id order. */
+    public List<Merchant> list(Tenant tenant, WarehouseId warehouseId, Keyset page) {
+        return repository.findByAccount(tenant.accountId(), warehouseId, page);
     }
 
     /** For internal processes (not tenant requests): the merchant regardless of owner. */

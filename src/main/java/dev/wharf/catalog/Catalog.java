@@ -4,6 +4,7 @@ import dev.wharf.account.MerchantId;
 import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
 import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.Keyset;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
@@ -81,9 +82,18 @@ public class Catalog {
         return product;
     }
 
-    public List<Product> list(Tenant tenant, MerchantId merchantId, WarehouseId warehouseId) {
+    /** A page of the merchant's products (in one warehouse when given), in id order. */
+    public List<Product> list(Tenant tenant, MerchantId merchantId, WarehouseId warehouseId, Keyset page) {
         merchants.require(tenant, "merchant", merchantId);
-        return repository.findByMerchant(merchantId, warehouseId);
+        return repository.findByMerchant(merchantId, warehouseId, page);
+    }
+
+    /** The merchant's products among these ids, in one read (for lists); ids of other merchants are left out. */
+    public java.util.Map<ProductId, Product> products(Tenant tenant, MerchantId merchantId, java.util.Collection<ProductId> ids) {
+        merchants.require(tenant, "merchant", merchantId);
+        var found = new java.util.HashMap<ProductId, Product>();
+        repository.findByIds(merchantId, ids.stream().map(ProductId::value).distinct().toList()).forEach(p -> found.put(p.id(), p));
+        return found;
     }
 
     /** For internal processes: a product regardless of tenant. */
@@ -167,6 +177,11 @@ public class Catalog {
     /** All products a scan may name in a warehouse, across merchants. */
     public List<Product> findByCode(String code) {
         return repository.findByCode(code, null);
+    }
+
+    /** A page of the products a scan may name, across merchants, in id order. */
+    public List<Product> findByCode(String code, Keyset page) {
+        return repository.pageByCode(code, page);
     }
 
     @Transactional
@@ -254,6 +269,13 @@ public class Catalog {
             products.add(product);
         }
         return products;
+    }
+
+    /** The barcodes of many products in one read (for lists), by product; a product without any is absent. */
+    public java.util.Map<ProductId, List<String>> barcodes(java.util.Collection<ProductId> ids) {
+        var found = new java.util.HashMap<ProductId, List<String>>();
+        repository.barcodes(ids.stream().map(ProductId::value).distinct().toList()).forEach((id, codes) -> found.put(new ProductId(id), codes));
+        return found;
     }
 
     public Optional<Product> findByLogisticsSku(Tenant tenant, MerchantId merchant, String logisticsSku) {

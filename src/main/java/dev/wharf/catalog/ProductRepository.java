@@ -1,6 +1,7 @@
 package dev.wharf.catalog;
 
 import dev.wharf.account.MerchantId;
+import dev.wharf.shared.Keyset;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
 import java.sql.ResultSet;
@@ -179,13 +180,35 @@ class ProductRepository {
                 .query(ProductRepository::map).list().stream().findFirst();
     }
 
-    List<Product> findByMerchant(MerchantId merchantId, WarehouseId warehouseId) {
-        if (warehouseId == null) {
-            return jdbc.sql("select * from product where merchant_id = :m order by id")
-                    .param("m", merchantId.value()).query(ProductRepository::map).list();
+    List<Product> findByMerchant(MerchantId merchantId, WarehouseId warehouseId, Keyset page) {
+        var sql = "select * from product where merchant_id = :m" + (warehouseId == null ? "" : " and warehouse_id = :w")
+                + " and id > :after order by id limit :limit";
+        var statement = jdbc.sql(sql).param("m", merchantId.value()).param("after", page.after()).param("limit", page.limit());
+        if (warehouseId != null) {
+            statement = statement.param("w", warehouseId.value());
         }
-        return jdbc.sql("select * from product where merchant_id = :m and warehouse_id = :w order by id")
-                .param("m", merchantId.value()).param("w", warehouseId.value()).query(ProductRepository::map).list();
+        return statement.query(ProductRepository::map).list();
+    }
+
+    List<Product> findByIds(MerchantId merchantId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from product where merchant_id = :m and id in (:ids) order by id")
+                .param("m", merchantId.value()).param("ids", List.copyOf(ids)).query(ProductRepository::map).list();
+    }
+
+    /** Each product's barcodes in position order, for many products in one read. */
+    java.util.Map<Long, List<String>> barcodes(java.util.Collection<Long> ids) {
+        var found = new java.util.HashMap<Long, List<String>>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select product_id, barcode from product_barcode where product_id in (:ids) order by product_id, position")
+                    .param("ids", List.copyOf(ids))
+                    .query(rs -> {
+                        found.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(rs.getString(2));
+                    });
+        }
+        return found;
     }
 
     private static java.util.Map<String, Object> params(ProductDetails d) {
@@ -258,6 +281,13 @@ class ProductRepository {
             statement = statement.param("merchants", merchantIds);
         }
         return statement.query(ProductRepository::map).list();
+    }
+
+    /** A page of the products of every merchant that a barcode, SKU or Logistics SKU names. */
+    List<Product> pageByCode(String code, Keyset page) {
+        return jdbc.sql("select * from product where (barcode = :code or sku = :code or logistics_sku = :code"
+                + " or id in (select product_id from product_barcode where barcode = :code)) and id > :after order by id limit :limit")
+                .param("code", code).param("after", page.after()).param("limit", page.limit()).query(ProductRepository::map).list();
     }
 
     private static Product map(ResultSet rs, int row) throws SQLException {

@@ -22,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LogisticsWebhooks {
 
+    /** Most webhooks one account may hold, so that {@code GET /webhooks} (unpaged by contract) stays small. */
+    public static final int MAX_PER_ACCOUNT = 100;
+
+
     public enum Method { POST, PUT }
 
     public enum AuthMethod { BASIC_AUTH, TOKEN, NONE }
@@ -64,6 +68,12 @@ public class LogisticsWebhooks {
         if (exists) {
             throw new RuleViolation(RuleViolation.Kind.DUPLICATE, "url",
                     "url: a webhook for " + request.type().wireName() + " to this URL already exists");
+        }
+        // The contract lists webhooks as one bare array with no paging: a cap per account keeps that list bounded.
+        long held = jdbc.sql("select count(*) from logistics_webhook where account_id = :a")
+                .param("a", tenant.accountId().value()).query(Long.class).single();
+        if (held >= MAX_PER_ACCOUNT) {
+            throw new InvalidInput("url", "an account holds at most " + MAX_PER_ACCOUNT + " webhooks; delete one first");
         }
         jdbc.sql("""
                 insert into logistics_webhook (account_id, type, url, method, auth_method, username, secret, token_header, created_at)

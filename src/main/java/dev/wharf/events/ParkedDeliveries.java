@@ -2,6 +2,7 @@ package dev.wharf.events;
 
 import static dev.wharf.events.Webhooks.utc;
 
+import dev.wharf.shared.Keyset;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.shared.TimeSource;
@@ -36,15 +37,15 @@ public class ParkedDeliveries {
     }
 
     /** Deliveries in {@code status} (PARKED, or FAILED for the partner push), oldest first, at most {@code limit}. */
-    public List<Delivery> list(String status, int limit) {
+    public List<Delivery> list(String status, Keyset page) {
         return jdbc.sql("""
                 select d.id, d.event_uuid, d.status, d.http_method, d.url, d.attempts, d.created_at,
                        a.attempted_at, a.http_status, a.error
                 from webhook_delivery d
                 left join webhook_attempt a on a.delivery_id = d.id
                      and a.id = (select max(l.id) from webhook_attempt l where l.delivery_id = d.id)
-                where d.status = :status order by d.id limit :limit""")
-                .param("status", status).param("limit", limit)
+                where d.status = :status and d.id > :after order by d.id limit :limit""")
+                .param("status", status).param("after", page.after()).param("limit", page.limit())
                 .query((rs, n) -> new Delivery(rs.getLong("id"), rs.getString("event_uuid"), rs.getString("status"),
                         rs.getString("http_method"), URI.create(rs.getString("url")).getHost(), rs.getInt("attempts"),
                         Webhooks.instant(rs, "created_at"), Webhooks.instant(rs, "attempted_at"),

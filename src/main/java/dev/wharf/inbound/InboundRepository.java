@@ -183,44 +183,53 @@ class InboundRepository {
     }
 
     Optional<InboundView> find(long id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** The inbounds with these ids, in id order: three statements however many there are (heads, lines, packages). */
+    List<InboundView> findAll(java.util.Collection<Long> ids) {
         record Head(long id, String number, long merchant, long warehouse, String status, String external,
                     java.time.Instant expected, String notes, java.time.Instant arrived, java.time.Instant completed,
                     InboundOrigin origin) {
         }
-        var head = jdbc.sql("""
+        record PackageRow(long inbound, long id, String carrier, String track) {
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var wanted = List.copyOf(ids);
+        var heads = jdbc.sql("""
                 select id, number, merchant_id, warehouse_id, status, external_id, expected_at, notes, arrived_at, completed_at,
                        origin_name, origin_company, origin_street1, origin_street2, origin_city, origin_state, origin_zip,
                        origin_country, origin_phone, origin_email
-                from inbound where id = :id""")
-                .param("id", id)
+                from inbound where id in (:ids) order by id""")
+                .param("ids", wanted)
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
                         rs.getString(6), instant(rs, 7), rs.getString(8), instant(rs, 9), instant(rs, 10),
                         new InboundOrigin(rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                                 rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20))))
-                .optional();
-        if (head.isEmpty()) {
-            return Optional.empty();
-        }
-        var lines = jdbc.sql("""
-                select id, package_id, product_id, quantity_expected, quantity_good, quantity_damaged, quantity_stocked, unexpected
-                from inbound_line where inbound_id = :id order by id""").param("id", id)
-                .query((rs, n) -> new Object[] {rs.getLong(2), new InboundView.Line(rs.getLong(1), new ProductId(rs.getLong(3)),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8))})
                 .list();
-        var packages = new ArrayList<InboundView.Package>();
-        jdbc.sql("select id, carrier_name, track_number from inbound_package where inbound_id = :id order by position")
-                .param("id", id)
-                .query((rs, n) -> {
-                    long packageId = rs.getLong(1);
-                    List<InboundView.Line> own = lines.stream().filter(l -> (long) l[0] == packageId)
-                            .map(l -> (InboundView.Line) l[1]).toList();
-                    return new InboundView.Package(packageId, rs.getString(2), rs.getString(3), own);
-                })
-                .list().forEach(packages::add);
-        var h = head.get();
-        return Optional.of(new InboundView(new InboundId(h.id()), h.number(), new MerchantId(h.merchant()),
-                new WarehouseId(h.warehouse()), InboundStatus.valueOf(h.status()), packages, h.external(), h.expected(), h.notes(), h.arrived(), h.completed(),
-                h.origin()));
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        // Lines by package, packages by inbound: each read once for all the inbounds.
+        var linesByPackage = new java.util.HashMap<Long, List<InboundView.Line>>();
+        jdbc.sql("""
+                select id, package_id, product_id, quantity_expected, quantity_good, quantity_damaged, quantity_stocked, unexpected
+                from inbound_line where inbound_id in (:ids) order by id""").param("ids", wanted)
+                .query(rs -> {
+                    linesByPackage.computeIfAbsent(rs.getLong(2), p -> new ArrayList<>()).add(new InboundView.Line(rs.getLong(1),
+                            new ProductId(rs.getLong(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8)));
+                });
+        var packagesByInbound = new java.util.HashMap<Long, List<InboundView.Package>>();
+        jdbc.sql("select inbound_id, id, carrier_name, track_number from inbound_package where inbound_id in (:ids) order by inbound_id, position")
+                .param("ids", wanted)
+                .query((rs, n) -> new PackageRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list().forEach(p -> packagesByInbound.computeIfAbsent(p.inbound(), i -> new ArrayList<>()).add(
+                        new InboundView.Package(p.id(), p.carrier(), p.track(), linesByPackage.getOrDefault(p.id(), List.of()))));
+        return heads.stream().map(h -> new InboundView(new InboundId(h.id()), h.number(), new MerchantId(h.merchant()),
+                new WarehouseId(h.warehouse()), InboundStatus.valueOf(h.status()), packagesByInbound.getOrDefault(h.id(), List.of()),
+                h.external(), h.expected(), h.notes(), h.arrived(), h.completed(), h.origin())).toList();
     }
 
     private static java.time.Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {

@@ -118,8 +118,8 @@ public class Inbounds {
         if (merchants.find(tenant, merchant).isEmpty()) {
             return java.util.List.of();
         }
-        return repository.page(merchant.value(), ids == null ? null : ids.stream().map(InboundId::value).toList(), limit, offset)
-                .stream().map(id -> repository.find(id).orElseThrow()).toList();
+        return repository.findAll(repository.page(merchant.value(), ids == null ? null : ids.stream().map(InboundId::value).toList(),
+                limit, offset));
     }
 
     public InboundView require(Tenant tenant, InboundId id) {

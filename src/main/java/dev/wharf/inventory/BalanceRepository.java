@@ -2,6 +2,7 @@ package dev.wharf.inventory;
 
 import dev.wharf.account.MerchantId;
 import dev.wharf.catalog.ProductId;
+import dev.wharf.shared.Keyset;
 import dev.wharf.warehouse.StorageSectionId;
 import dev.wharf.warehouse.WarehouseId;
 import java.sql.ResultSet;
@@ -323,6 +324,30 @@ class BalanceRepository {
     List<Balance> findInSection(WarehouseId warehouse, StorageSectionId section) {
         return jdbc.sql("select * from inventory_balance where warehouse_id = :w and section_id = :s order by product_id, id")
                 .param("w", warehouse.value()).param("s", section.value()).query(BalanceRepository::map).list();
+    }
+
+    List<Balance> findInSection(WarehouseId warehouse, StorageSectionId section, Keyset page) {
+        return jdbc.sql("select * from inventory_balance where warehouse_id = :w and section_id = :s and id > :after order by id limit :limit")
+                .param("w", warehouse.value()).param("s", section.value()).param("after", page.after()).param("limit", page.limit())
+                .query(BalanceRepository::map).list();
+    }
+
+    List<Balance> findInWarehouse(WarehouseId warehouse, ProductId product, Keyset page) {
+        return jdbc.sql("""
+                select * from inventory_balance where warehouse_id = :w and product_id = :p and on_hand > 0
+                  and id > :after order by id limit :limit""")
+                .param("w", warehouse.value()).param("p", product.value()).param("after", page.after()).param("limit", page.limit())
+                .query(BalanceRepository::map).list();
+    }
+
+    /** The owner's rows with units on hand in storage sections (not at the dock), a page in id order. */
+    List<Balance> findStockedByOwner(MerchantId merchant, WarehouseId warehouse, Keyset page) {
+        return jdbc.sql("""
+                select b.* from inventory_balance b join storage_section s on s.id = b.section_id
+                where b.merchant_id = :m and b.warehouse_id = :w and b.on_hand > 0 and s.kind = 'STORAGE'
+                  and b.id > :after order by b.id limit :limit""")
+                .param("m", merchant.value()).param("w", warehouse.value()).param("after", page.after()).param("limit", page.limit())
+                .query(BalanceRepository::map).list();
     }
 
     List<Balance> findInWarehouse(WarehouseId warehouse, ProductId product) {

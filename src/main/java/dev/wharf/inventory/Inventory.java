@@ -3,6 +3,7 @@ package dev.wharf.inventory;
 import dev.wharf.account.MerchantId;
 import dev.wharf.catalog.ProductId;
 import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.Keyset;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import dev.wharf.warehouse.WarehouseId;
@@ -351,6 +352,21 @@ public class Inventory {
 
     public List<Balance> balancesOfProduct(WarehouseId warehouse, ProductId product) {
         return balances.findInWarehouse(warehouse, product);
+    }
+
+    /** A page of a section's rows, in id order. */
+    public List<Balance> balancesInSection(WarehouseId warehouse, dev.wharf.warehouse.StorageSectionId section, Keyset page) {
+        return balances.findInSection(warehouse, section, page);
+    }
+
+    /** A page of the warehouse's rows of a product holding units, in id order. */
+    public List<Balance> balancesOfProduct(WarehouseId warehouse, ProductId product, Keyset page) {
+        return balances.findInWarehouse(warehouse, product, page);
+    }
+
+    /** A page of the owner's rows holding units in storage (put away, not at the dock), in id order. */
+    public List<Balance> stockedBalancesOf(MerchantId merchant, WarehouseId warehouse, Keyset page) {
+        return balances.findStockedByOwner(merchant, warehouse, page);
     }
 
     /** Every balance row whose quantities differ from its ledger or its reservations; empty when all agree. */

@@ -71,8 +71,21 @@ class ReturnRepository {
     }
 
     Optional<CustomerReturn> find(long id) {
-        return jdbc.sql("select * from customer_return where id = :id").param("id", id).query(this::row).optional()
-                .map(r -> withItems(r, items(id)));
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** The returns with these ids, in id order, with their items: three statements however many there are. */
+    List<CustomerReturn> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var found = jdbc.sql("select * from customer_return where id in (:ids) order by id").param("ids", List.copyOf(ids))
+                .query(this::row).list();
+        if (found.isEmpty()) {
+            return found;
+        }
+        var items = items(ids);
+        return found.stream().map(r -> withItems(r, items.getOrDefault(r.id().value(), List.of()))).toList();
     }
 
     /** Ids of the merchant's returns after a cursor, oldest first, filtered as the list call asks. */
@@ -134,22 +147,29 @@ class ReturnRepository {
                 .param("actor", actor).update();
     }
 
-    private List<CustomerReturn.Item> items(long returnId) {
+    /** Each return's items in position order, each with its inspections, for many returns in two reads. */
+    private Map<Long, List<CustomerReturn.Item>> items(java.util.Collection<Long> returnIds) {
+        var ids = List.copyOf(returnIds);
         var inspections = new java.util.HashMap<Long, List<CustomerReturn.Inspection>>();
         jdbc.sql("""
                 select item_id, received_condition, final_condition, disposition, inspected_at, actor
-                from customer_return_inspection where return_id = :r order by id""").param("r", returnId)
+                from customer_return_inspection where return_id in (:r) order by id""").param("r", ids)
                 .query((rs, n) -> {
                     inspections.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CustomerReturn.Inspection(
                             UnitCondition.valueOf(rs.getString(2)), UnitCondition.valueOf(rs.getString(3)),
                             Disposition.valueOf(rs.getString(4)), instant(rs, "inspected_at"), rs.getString(6)));
                     return 0;
                 }).list();
-        return jdbc.sql("""
-                select id, identifier, identifier_type, product_id, expected_quantity
-                from customer_return_item where return_id = :r order by position""").param("r", returnId)
-                .query((rs, n) -> new CustomerReturn.Item(rs.getLong(1), rs.getString(2), IdentifierType.valueOf(rs.getString(3)),
-                        new ProductId(rs.getLong(4)), rs.getInt(5), inspections.getOrDefault(rs.getLong(1), List.of()))).list();
+        var items = new java.util.HashMap<Long, List<CustomerReturn.Item>>();
+        jdbc.sql("""
+                select id, identifier, identifier_type, product_id, expected_quantity, return_id
+                from customer_return_item where return_id in (:r) order by return_id, position""").param("r", ids)
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getLong(6), k -> new ArrayList<>()).add(new CustomerReturn.Item(rs.getLong(1), rs.getString(2),
+                            IdentifierType.valueOf(rs.getString(3)), new ProductId(rs.getLong(4)), rs.getInt(5),
+                            inspections.getOrDefault(rs.getLong(1), List.of())));
+                });
+        return items;
     }
 
     private CustomerReturn row(ResultSet rs, int n) throws SQLException {

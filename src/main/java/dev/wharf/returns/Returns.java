@@ -115,8 +115,8 @@ public class Returns {
     /** A page of the merchant's returns after the one with id {@code afterId} (0 for the first page), oldest first. */
     public List<CustomerReturn> page(Tenant tenant, MerchantId merchant, Filter filter, long afterId, int limit) {
         merchants.require(tenant, "merchant", merchant);
-        return repository.page(merchant, filter.externalReturnId(), filter.rma(), filter.trackingCode(), filter.statuses(), afterId, limit)
-                .stream().map(id -> repository.find(id).orElseThrow()).toList();
+        return repository.findAll(
+                repository.page(merchant, filter.externalReturnId(), filter.rma(), filter.trackingCode(), filter.statuses(), afterId, limit));
     }
 
     /** Cancels a return the warehouse does not have yet; cancelling a cancelled return changes nothing. */

@@ -1,5 +1,6 @@
 package dev.wharf.warehouse;
 
+import dev.wharf.shared.Keyset;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,6 +50,11 @@ class WarehouseRepository {
         return jdbc.sql("select * from warehouse order by id").query(WarehouseRepository::map).list();
     }
 
+    List<Warehouse> findAll(Keyset page) {
+        return jdbc.sql("select * from warehouse where id > :after order by id limit :limit")
+                .param("after", page.after()).param("limit", page.limit()).query(WarehouseRepository::map).list();
+    }
+
     Optional<Warehouse> findById(long id) {
         return jdbc.sql("select * from warehouse where id = :id").param("id", id).query(WarehouseRepository::map).optional();
     }
@@ -68,9 +74,10 @@ class WarehouseRepository {
         return findServicePlanItem(keys.getKey().longValue()).orElseThrow();
     }
 
-    List<ServicePlanItem> findServicePlanItems(long warehouseId) {
-        return jdbc.sql("select * from service_plan_item where warehouse_id = :w and active order by id")
-                .param("w", warehouseId).query(WarehouseRepository::mapItem).list();
+    List<ServicePlanItem> findServicePlanItems(long warehouseId, Keyset page) {
+        return jdbc.sql("select * from service_plan_item where warehouse_id = :w and active and id > :after order by id limit :limit")
+                .param("w", warehouseId).param("after", page.after()).param("limit", page.limit())
+                .query(WarehouseRepository::mapItem).list();
     }
 
     Optional<ServicePlanItem> findServicePlanItem(long id) {
@@ -109,6 +116,17 @@ class WarehouseRepository {
 
     String sectionCode(long sectionId) {
         return jdbc.sql("select code from storage_section where id = :id").param("id", sectionId).query(String.class).single();
+    }
+
+    java.util.Map<Long, String> sectionCodes(java.util.Collection<Long> sectionIds) {
+        var codes = new java.util.HashMap<Long, String>();
+        if (!sectionIds.isEmpty()) {
+            jdbc.sql("select id, code from storage_section where id in (:ids)").param("ids", List.copyOf(sectionIds))
+                    .query(rs -> {
+                        codes.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return codes;
     }
 
     private static Warehouse map(ResultSet rs, int row) throws SQLException {

@@ -2,11 +2,15 @@ package dev.wharf.warehouse;
 
 import dev.wharf.shared.Forbidden;
 import dev.wharf.shared.InvalidInput;
+import dev.wharf.shared.Keyset;
 import dev.wharf.shared.NotFound;
 import dev.wharf.shared.RuleViolation;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +36,11 @@ public class Warehouses {
 
     public List<Warehouse> list() {
         return repository.findAll();
+    }
+
+    /** A page of all warehouses, in id order. */
+    public List<Warehouse> list(Keyset page) {
+        return repository.findAll(page);
     }
 
     /**
@@ -67,8 +76,9 @@ public class Warehouses {
         return repository.insertServicePlanItem(warehouseId, name, price, type);
     }
 
-    public List<ServicePlanItem> servicePlanItems(WarehouseId warehouseId) {
-        return repository.findServicePlanItems(warehouseId.value());
+    /** A page of the warehouse's active extra services, in id order. */
+    public List<ServicePlanItem> servicePlanItems(WarehouseId warehouseId, Keyset page) {
+        return repository.findServicePlanItems(warehouseId.value(), page);
     }
 
     public Optional<ServicePlanItem> findServicePlanItem(long id) {
@@ -124,6 +134,14 @@ public class Warehouses {
 
     public String sectionCode(StorageSectionId id) {
         return repository.sectionCode(id.value());
+    }
+
+    /** The codes of many sections in one read (for lists): by section. */
+    public Map<StorageSectionId, String> sectionCodes(Collection<StorageSectionId> ids) {
+        var codes = new HashMap<StorageSectionId, String>();
+        repository.sectionCodes(ids.stream().map(StorageSectionId::value).distinct().toList())
+                .forEach((id, code) -> codes.put(new StorageSectionId(id), code));
+        return codes;
     }
 
     /** The dock where received units wait to be put away; not sellable from there. */

@@ -7,6 +7,7 @@ import dev.wharf.account.Dialect;
 import dev.wharf.account.IssuedCredentials;
 import dev.wharf.api.support.Decimals;
 import dev.wharf.api.support.EmailAddress;
+import dev.wharf.api.support.Paging;
 import dev.wharf.inventory.Inventory;
 import dev.wharf.inventory.LedgerDiscrepancy;
 import dev.wharf.shared.InvalidInput;
@@ -257,11 +258,18 @@ class AdminEndpoints {
     }
 
     @GetMapping("/warehouses/{id}/shipping-rates")
-    @Operation(operationId = "shippingRates", summary = "The warehouse's rate table")
-    List<RateJson> rates(@PathVariable long id) {
+    @Operation(operationId = "shippingRates", summary = "The warehouse's rate table, a page at a time in id order: "
+            + "pass the last id seen as after")
+    List<RateJson> rates(@PathVariable long id,
+                         @RequestParam(defaultValue = "0") @Schema(description = Paging.AFTER) long after,
+                         @RequestParam(defaultValue = "" + Paging.MAX) @Schema(description = Paging.LIMIT) int limit) {
+        var page = Paging.keyset(after, limit);
         warehouses.require("id", new WarehouseId(id));
-        return rates.list(new WarehouseId(id)).stream().map(rate -> new RateJson(rate.id(), id, rate.carrier(), rate.service(),
-                rate.minWeightKg(), rate.maxWeightKg(), Decimals.money(rate.price()))).toList();
+        // A rate table is a few weight bands per carrier service: read whole (one statement), answered a page at a time.
+        return rates.list(new WarehouseId(id)).stream().filter(rate -> rate.id() > page.after())
+                .sorted(java.util.Comparator.comparingLong(rate -> rate.id())).limit(page.limit())
+                .map(rate -> new RateJson(rate.id(), id, rate.carrier(), rate.service(),
+                        rate.minWeightKg(), rate.maxWeightKg(), Decimals.money(rate.price()))).toList();
     }
 
     @PostMapping("/warehouses")
@@ -281,9 +289,10 @@ class AdminEndpoints {
     }
 
     @GetMapping("/warehouses")
-    @Operation(operationId = "listWarehouses", summary = "All warehouses")
-    List<WarehouseJson> warehouses() {
-        return warehouses.list().stream().map(WarehouseJson::of).toList();
+    @Operation(operationId = "listWarehouses", summary = "The warehouses, oldest first, a page at a time: pass the last id seen as after")
+    List<WarehouseJson> warehouses(@RequestParam(defaultValue = "0") @Schema(description = Paging.AFTER) long after,
+                                   @RequestParam(defaultValue = "" + Paging.MAX) @Schema(description = Paging.LIMIT) int limit) {
+        return warehouses.list(Paging.keyset(after, limit)).stream().map(WarehouseJson::of).toList();
     }
 
     @PostMapping("/warehouses/{id}/service-plan-items")
@@ -328,7 +337,7 @@ class AdminEndpoints {
             + "pass the last id seen as after")
     List<AccountListJson> accounts(@RequestParam(defaultValue = "0") @Schema(description = "Answer accounts after this id") long after,
                                    @RequestParam(defaultValue = "100") @Schema(description = "Page size, 1 to 100") int limit) {
-        return accounts.page(after, pageSize(limit)).stream()
+        return accounts.page(after, Paging.keyset(after, limit).limit()).stream()
                 .map(a -> new AccountListJson(a.id().value(), a.name(), a.dialect().wireName())).toList();
     }
 
@@ -337,15 +346,8 @@ class AdminEndpoints {
             + "pass the last id seen as after")
     List<OperatorJson> operators(@RequestParam(defaultValue = "0") @Schema(description = "Answer operators after this id") long after,
                                  @RequestParam(defaultValue = "100") @Schema(description = "Page size, 1 to 100") int limit) {
-        return operators.page(after, pageSize(limit)).stream().map(o -> new OperatorJson(o.id(), o.username(),
+        return operators.page(after, Paging.keyset(after, limit).limit()).stream().map(o -> new OperatorJson(o.id(), o.username(),
                 o.role().name().toLowerCase(Locale.ROOT), o.warehouseId().value())).toList();
-    }
-
-    private static int pageSize(int limit) {
-        if (limit < 1 || limit > 100) {
-            throw new InvalidInput("limit", "must be 1 to 100");
-        }
-        return limit;
     }
 
     @PostMapping("/accounts/{id}/credentials")

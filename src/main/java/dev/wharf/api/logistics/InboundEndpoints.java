@@ -3,7 +3,7 @@ package dev.wharf.api.logistics;
 import dev.wharf.account.Accounts;
 import dev.wharf.account.Tenant;
 import dev.wharf.catalog.Catalog;
-import dev.wharf.catalog.Product;
+import dev.wharf.catalog.ProductId;
 import dev.wharf.inbound.InboundDraft;
 import dev.wharf.inbound.InboundId;
 import dev.wharf.inbound.InboundOrigin;
@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -115,7 +116,7 @@ class InboundEndpoints {
                 ids.add(new InboundId(Long.parseLong(part.strip())));
             }
         }
-        return inbounds.page(tenant, accounts.soleMerchant(tenant), ids, limit, offset).stream().map(this::json).toList();
+        return json(inbounds.page(tenant, accounts.soleMerchant(tenant), ids, limit, offset));
     }
 
     private static final String UPDATE_EXAMPLE = """
@@ -212,9 +213,22 @@ class InboundEndpoints {
     }
 
     private InboundJson.InboundShipmentResponse json(InboundView v) {
-        var items = v.lines().stream().map(l -> new InboundJson.Item(sku(l.product()), l.id(),
+        return json(List.of(v)).get(0);
+    }
+
+    /** The page's SKUs, kept extras and warehouse addresses are read once for the page, not once per inbound. */
+    private List<InboundJson.InboundShipmentResponse> json(List<InboundView> views) {
+        var skus = catalog.logisticsSkus(views.stream().flatMap(v -> v.lines().stream()).map(InboundView.Line::product).toList());
+        var extrasById = extras.findAll(views.stream().map(v -> v.id().value()).toList());
+        var addresses = new java.util.HashMap<WarehouseId, InboundJson.Address>();
+        return views.stream().map(v -> json(v, skus, Optional.ofNullable(extrasById.get(v.id().value())),
+                addresses.computeIfAbsent(v.warehouse(), this::warehouseAddress))).toList();
+    }
+
+    private static InboundJson.InboundShipmentResponse json(InboundView v, java.util.Map<ProductId, String> skus,
+                                                            Optional<InboundExtras.Extras> kept, InboundJson.Address warehouse) {
+        var items = v.lines().stream().map(l -> new InboundJson.Item(skus.get(l.product()), l.id(),
                 new InboundJson.Counts(l.expected(), l.stocked(), l.damaged()))).toList();
-        var kept = extras.find(v.id().value());
         var dimensions = kept.map(InboundExtras.Extras::packageDimensions).orElse(null);
         var packages = new java.util.ArrayList<InboundJson.Package>();
         for (int i = 0; i < v.packages().size(); i++) {
@@ -223,7 +237,7 @@ class InboundEndpoints {
             var d = dimensions != null && i < dimensions.size() ? dimensions.get(i)
                     : new InboundJson.PackageInput(null, null, null, null, null, null, null);
             packages.add(new InboundJson.Package(p.id(), d.length(), d.width(), d.height(), d.weight(), d.dimensionUnit(), d.weightUnit(),
-                    p.lines().stream().map(l -> new InboundJson.PackageItem(sku(l.product()), l.expected())).toList()));
+                    p.lines().stream().map(l -> new InboundJson.PackageItem(skus.get(l.product()), l.expected())).toList()));
         }
         var id = Long.toString(v.id().value());
         var o = v.origin();
@@ -231,12 +245,8 @@ class InboundEndpoints {
                 o.city(), o.state(), o.zip(), o.country(), o.phone(), o.email());
         var prep = kept.map(InboundExtras.Extras::prep).map(InboundJson.PrepInput::boxContentLabels).orElse(false);
         return new InboundJson.InboundShipmentResponse(id, v.number(), InboundJson.Status.of(v.status()),
-                new InboundJson.Addresses(warehouseAddress(v.warehouse()), from), items, packages,
+                new InboundJson.Addresses(warehouse, from), items, packages,
                 v.arrivedAt(), v.completedAt(), new InboundJson.Prep(prep), id, v.externalId(), null);
-    }
-
-    private String sku(dev.wharf.catalog.ProductId product) {
-        return catalog.findAny(product).map(Product::logisticsSku).orElse(null);
     }
 
     private InboundJson.Address warehouseAddress(WarehouseId id) {

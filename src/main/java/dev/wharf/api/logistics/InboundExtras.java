@@ -46,6 +46,18 @@ class InboundExtras {
         }
     }
 
+    /** What was kept for each of these inbounds, in one read (for lists); an inbound without any is absent. */
+    java.util.Map<Long, Extras> findAll(java.util.Collection<Long> inboundIds) {
+        var found = new java.util.HashMap<Long, Extras>();
+        if (!inboundIds.isEmpty()) {
+            jdbc.sql("select inbound_id, body from logistics_inbound_extra where inbound_id in (:i)").param("i", java.util.List.copyOf(inboundIds))
+                    .query(rs -> {
+                        found.put(rs.getLong(1), json.readValue(rs.getString(2), Extras.class));
+                    });
+        }
+        return found;
+    }
+
     Optional<Extras> find(long inboundId) {
         return jdbc.sql("select body from logistics_inbound_extra where inbound_id = :i").param("i", inboundId)
                 .query(String.class).optional().map(body -> json.readValue(body, Extras.class));

@@ -82,13 +82,16 @@ class LogisticsInventoryEndpoints {
             @Valid @RequestBody InventoryJson.WarehouseRequest request) {
         var pool = InventoryJson.PoolName.parse(poolName);
         var merchant = accounts.soleMerchant(tenant);
+        // All the named products in one read; another merchant's SKU is refused exactly as a SKU that does not exist.
+        var known = catalog.findByLogisticsSkus(tenant, merchant, request.logisticsSkus());
         var products = new ArrayList<Product>();
         for (int i = 0; i < request.logisticsSkus().size(); i++) {
             var sku = request.logisticsSkus().get(i);
-            var field = "logisticsSkus[" + i + "]";
-            // Another merchant's SKU is refused exactly as a SKU that does not exist.
-            products.add(catalog.findByLogisticsSku(tenant, merchant, sku)
-                    .orElseThrow(() -> new InvalidInput(field, "no product with logisticsSku " + sku)));
+            var product = known.get(sku);
+            if (product == null) {
+                throw new InvalidInput("logisticsSkus[" + i + "]", "no product with logisticsSku " + sku);
+            }
+            products.add(product);
         }
         var perWarehouse = new HashMap<ProductId, List<InventoryJson.WarehouseDetail>>();
         if (pool.wharfPool()) {

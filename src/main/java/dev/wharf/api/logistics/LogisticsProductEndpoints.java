@@ -94,7 +94,10 @@ class LogisticsProductEndpoints {
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit,
             @Parameter(description = "Products to skip") @RequestParam(defaultValue = "0") int offset) {
         checkPage(limit, offset);
-        return catalog.page(tenant, accounts.soleMerchant(tenant), limit, offset).stream().map(this::json).toList();
+        var products = catalog.page(tenant, accounts.soleMerchant(tenant), limit, offset);
+        // The page's barcodes in one read, not one per product.
+        var barcodes = catalog.barcodes(products.stream().map(Product::id).toList());
+        return products.stream().map(p -> json(p, barcodes.getOrDefault(p.id(), List.of()))).toList();
     }
 
     @GetMapping("/{logisticsSku}")
@@ -132,10 +135,14 @@ class LogisticsProductEndpoints {
     }
 
     private ProductJson.ApiProductResponse json(Product p) {
+        return json(p, catalog.barcodes(p.id()));
+    }
+
+    private static ProductJson.ApiProductResponse json(Product p, List<String> barcodes) {
         var c = p.customs();
         var international = c == null || c.isEmpty() ? null
                 : new ProductJson.International(c.countryOfOrigin(), c.hsTariffCode(), c.value(), c.description());
-        return new ProductJson.ApiProductResponse(p.title(), p.logisticsSku(), p.sku(), catalog.barcodes(p.id()), dimensions(p),
+        return new ProductJson.ApiProductResponse(p.title(), p.logisticsSku(), p.sku(), barcodes, dimensions(p),
                 international, p.dimsLocked(), p.createdAt(), p.updatedAt());
     }
 

@@ -1,6 +1,7 @@
 package dev.wharf.api.ops;
 
 import dev.wharf.account.Operator;
+import dev.wharf.api.support.Paging;
 import dev.wharf.api.support.ProductScan;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.inventory.AdjustmentReason;
@@ -158,25 +159,33 @@ class StockOpsEndpoints {
     }
 
     @GetMapping("/stock")
-    @Operation(operationId = "stock", summary = "Stock rows of a product here (by id or barcode), or of a section")
+    @Operation(operationId = "stock", summary = "Stock rows of a product here (by id or barcode), or of a section; "
+            + "a page at a time in row id order: pass the last id seen as after")
     List<StockRow> stock(@AuthenticationPrincipal Operator operator,
                          @RequestParam(required = false) @Parameter(description = "Product id") Long productId,
                          @RequestParam(required = false) @Parameter(description = "Scanned barcode or SKU") String barcode,
                          @RequestParam(required = false) @Parameter(description = "Section code: its stock rather than a product's")
-                         String section) {
+                         String section,
+                         @RequestParam(defaultValue = "0") @Parameter(description = Paging.AFTER) long after,
+                         @RequestParam(defaultValue = "" + Paging.MAX) @Parameter(description = Paging.LIMIT) int limit) {
+        var page = Paging.keyset(after, limit);
         var rows = section != null
                 ? inventory.balancesInSection(operator.warehouseId(), warehouses.findSection(operator.warehouseId(), section)
-                        .orElseThrow(() -> new InvalidInput("section", "no section " + section + " in this warehouse")).id())
-                : inventory.balancesOfProduct(operator.warehouseId(), scan.resolve(operator.warehouseId(), productId, barcode, null));
-        return rows.stream().map(b -> new StockRow(b.id(), b.merchant().value(), b.product().value(), warehouses.sectionCode(b.section()),
+                        .orElseThrow(() -> new InvalidInput("section", "no section " + section + " in this warehouse")).id(), page)
+                : inventory.balancesOfProduct(operator.warehouseId(), scan.resolve(operator.warehouseId(), productId, barcode, null), page);
+        var sections = warehouses.sectionCodes(rows.stream().map(b -> b.section()).toList());
+        return rows.stream().map(b -> new StockRow(b.id(), b.merchant().value(), b.product().value(), sections.get(b.section()),
                 b.condition().name().toLowerCase(Locale.ROOT), b.lot(), b.expiry() == null ? null : b.expiry().toString(), b.onHand(),
                 b.reserved())).toList();
     }
 
     @GetMapping("/products")
-    @Operation(operationId = "products", summary = "Products a scan names (barcode or SKU), with what the warehouse measured")
-    List<ProductJson> products(@RequestParam @Parameter(description = "Scanned barcode or SKU") String barcode) {
-        return catalog.findByCode(barcode).stream().map(p -> {
+    @Operation(operationId = "products", summary = "Products a scan names (barcode or SKU), with what the warehouse measured; "
+            + "a page at a time in id order: pass the last id seen as after")
+    List<ProductJson> products(@RequestParam @Parameter(description = "Scanned barcode or SKU") String barcode,
+                               @RequestParam(defaultValue = "0") @Parameter(description = Paging.AFTER) long after,
+                               @RequestParam(defaultValue = "" + Paging.MAX) @Parameter(description = Paging.LIMIT) int limit) {
+        return catalog.findByCode(barcode, Paging.keyset(after, limit)).stream().map(p -> {
             var m = p.measured();
             return new ProductJson(p.id().value(), p.merchantId().value(), p.title(), p.sku(), p.barcode(),
                     m == null ? null : m.weightKg(), m == null ? null : m.lengthCm(), m == null ? null : m.widthCm(),

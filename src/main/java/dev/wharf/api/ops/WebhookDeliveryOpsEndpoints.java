@@ -2,6 +2,7 @@ package dev.wharf.api.ops;
 
 import dev.wharf.account.Operator;
 import dev.wharf.account.OperatorRole;
+import dev.wharf.api.support.Paging;
 import dev.wharf.events.ParkedDeliveries;
 import dev.wharf.shared.Forbidden;
 import dev.wharf.shared.InvalidInput;
@@ -60,19 +61,22 @@ class WebhookDeliveryOpsEndpoints {
     }
 
     @GetMapping
-    @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries in a final state that was not success, oldest first")
-    @ApiResponse(responseCode = "200", description = "The deliveries (at most 500)", useReturnTypeSchema = true)
+    @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries in a final state that was not success, oldest first, "
+            + "a page at a time: pass the last id seen as after")
+    @ApiResponse(responseCode = "200", description = "A page of the deliveries", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "status is not PARKED or FAILED")
     @ApiResponse(responseCode = "409", description = NOT_SUPERVISOR)
     List<DeliveryJson> list(@AuthenticationPrincipal Operator operator,
                             @Parameter(description = "PARKED (Logistics webhooks) or FAILED (partner status push)",
                                     schema = @Schema(allowableValues = {"PARKED", "FAILED"}, defaultValue = "PARKED"))
-                            @RequestParam(required = false, defaultValue = "PARKED") String status) {
+                            @RequestParam(required = false, defaultValue = "PARKED") String status,
+                            @RequestParam(defaultValue = "0") @Parameter(description = Paging.AFTER) long after,
+                            @RequestParam(defaultValue = "" + Paging.MAX) @Parameter(description = Paging.LIMIT) int limit) {
         requireSupervisor(operator);
         if (!"PARKED".equals(status) && !"FAILED".equals(status)) {
             throw new InvalidInput("status", "'" + status + "' is not one of PARKED, FAILED");
         }
-        return deliveries.list(status, 500).stream().map(DeliveryJson::of).toList();
+        return deliveries.list(status, Paging.keyset(after, limit)).stream().map(DeliveryJson::of).toList();
     }
 
     @PostMapping("/{id}/replay")

@@ -3,13 +3,14 @@ package dev.wharf.api.shipapi;
 import dev.wharf.account.MerchantId;
 import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
+import dev.wharf.api.support.Paging;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.inventory.Condition;
 import dev.wharf.inventory.Inventory;
-import dev.wharf.warehouse.StorageSection;
 import dev.wharf.warehouse.WarehouseId;
 import dev.wharf.warehouse.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -53,18 +55,22 @@ class InventoryEndpoints {
 
     @PostMapping("/list")
     @Operation(operationId = "inventoryList", summary = "11. The user's stock rows: per section, parcel type and condition (ok / damaged)")
-    List<InventoryJson> list(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody InventoryRequest request) {
+    List<InventoryJson> list(@AuthenticationPrincipal Tenant tenant, @Valid @RequestBody InventoryRequest request,
+            @RequestParam(defaultValue = "0") @Parameter(description = Paging.AFTER) long after,
+            @RequestParam(defaultValue = "" + Paging.SHIPAPI_MAX) @Parameter(description = Paging.SHIPAPI_LIMIT) int limit) {
+        var page = Paging.keyset(after, limit, Paging.SHIPAPI_MAX);
         var merchant = merchants.require(tenant, "userId", new MerchantId(request.userId()));
         var warehouse = warehouses.require("warehouseId", new WarehouseId(request.warehouseId()));
         // Units still at the receiving dock are not the user's stock yet: they appear once put away.
-        return inventory.balancesOf(merchant.id(), warehouse.id()).stream()
-                .filter(b -> b.onHand() > 0)
-                .filter(b -> warehouses.findSection(warehouse.id(), warehouses.sectionCode(b.section()))
-                        .map(s -> s.kind() == StorageSection.Kind.STORAGE).orElse(false))
+        var rows = inventory.stockedBalancesOf(merchant.id(), warehouse.id(), page);
+        // The page's products and section codes in one read each, not one per row.
+        var products = catalog.products(tenant, merchant.id(), rows.stream().map(b -> b.product()).toList());
+        var sections = warehouses.sectionCodes(rows.stream().map(b -> b.section()).toList());
+        return rows.stream()
                 .map(b -> {
-                    var product = catalog.require(tenant, "productId", b.product());
+                    var product = products.get(b.product());
                     int stock = b.condition() == Condition.OK ? b.onHand() - b.reserved() : b.onHand();
-                    return new InventoryJson(product.id().value(), b.id(), warehouses.sectionCode(b.section()),
+                    return new InventoryJson(product.id().value(), b.id(), sections.get(b.section()),
                             product.title(), product.asin(), product.sku(), product.barcode(), b.parcelType(), stock,
                             b.condition() == Condition.OK ? "ok" : "damaged");
                 })

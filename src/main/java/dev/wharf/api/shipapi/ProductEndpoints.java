@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.wharf.account.MerchantId;
 import dev.wharf.account.Tenant;
 import dev.wharf.api.support.Decimals;
+import dev.wharf.api.support.Paging;
 import dev.wharf.api.support.WebUrl;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.DimensionUnit;
@@ -15,6 +16,7 @@ import dev.wharf.catalog.WeightUnit;
 import dev.wharf.shared.InvalidInput;
 import dev.wharf.warehouse.WarehouseId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -136,9 +138,11 @@ class ProductEndpoints {
     @GetMapping("/list")
     @Operation(operationId = "productList", summary = "7. A user's products, optionally in one warehouse")
     List<ProductJson> list(@AuthenticationPrincipal Tenant tenant, @RequestParam long userId,
-                           @RequestParam(required = false) Long warehouseId) {
-        return catalog.list(tenant, new MerchantId(userId), warehouseId == null ? null : new WarehouseId(warehouseId))
-                .stream().map(ProductJson::of).toList();
+                           @RequestParam(required = false) Long warehouseId,
+            @RequestParam(defaultValue = "0") @Parameter(description = Paging.AFTER) long after,
+            @RequestParam(defaultValue = "" + Paging.SHIPAPI_MAX) @Parameter(description = Paging.SHIPAPI_LIMIT) int limit) {
+        return catalog.list(tenant, new MerchantId(userId), warehouseId == null ? null : new WarehouseId(warehouseId),
+                Paging.keyset(after, limit, Paging.SHIPAPI_MAX)).stream().map(ProductJson::of).toList();
     }
 
     @GetMapping("/get")

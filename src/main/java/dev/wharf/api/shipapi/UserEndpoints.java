@@ -8,8 +8,10 @@ import dev.wharf.account.MerchantId;
 import dev.wharf.account.Merchants;
 import dev.wharf.account.Tenant;
 import dev.wharf.api.support.EmailAddress;
+import dev.wharf.api.support.Paging;
 import dev.wharf.warehouse.WarehouseId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -79,8 +81,11 @@ class UserEndpoints {
 
     @GetMapping("/list")
     @Operation(operationId = "userList", summary = "4. The reseller's users; with warehouseId, those whose default warehouse it is")
-    List<UserJson> list(@AuthenticationPrincipal Tenant tenant, @RequestParam(required = false) Long warehouseId) {
-        return merchants.list(tenant, warehouseId == null ? null : new WarehouseId(warehouseId)).stream().map(UserJson::of).toList();
+    List<UserJson> list(@AuthenticationPrincipal Tenant tenant, @RequestParam(required = false) Long warehouseId,
+            @RequestParam(defaultValue = "0") @Parameter(description = Paging.AFTER) long after,
+            @RequestParam(defaultValue = "" + Paging.SHIPAPI_MAX) @Parameter(description = Paging.SHIPAPI_LIMIT) int limit) {
+        return merchants.list(tenant, warehouseId == null ? null : new WarehouseId(warehouseId), Paging.keyset(after, limit, Paging.SHIPAPI_MAX))
+                .stream().map(UserJson::of).toList();
     }
 
     @GetMapping("/get")

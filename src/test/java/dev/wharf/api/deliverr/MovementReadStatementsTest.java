@@ -5,24 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wharf.account.MerchantId;
 import dev.wharf.inventory.StockMovement;
 import dev.wharf.inventory.StockMovements;
+import dev.wharf.support.StatementCounting;
 import dev.wharf.warehouse.WarehouseId;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -30,61 +21,10 @@ import org.springframework.context.annotation.Import;
  * per row for its product, none per row for its document. Statements are counted on the test's
  * own thread only, so nothing else the service does at the same time is counted.
  */
-@Import(MovementReadStatementsTest.CountingDataSource.class)
+@Import(StatementCounting.class)
 class MovementReadStatementsTest extends DeliverrFixture {
 
     private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-    private static final ThreadLocal<AtomicInteger> COUNTING = new ThreadLocal<>();
-
-    @TestConfiguration
-    static class CountingDataSource {
-
-        @Bean
-        static BeanPostProcessor countStatements() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource ds ? proxy(DataSource.class, ds, (method, result) ->
-                            result instanceof Connection c ? proxy(Connection.class, c, MovementReadStatementsTest::count) : result) : bean;
-                }
-            };
-        }
-    }
-
-    private interface Around {
-        Object after(java.lang.reflect.Method method, Object result);
-    }
-
-    private static <T> T proxy(Class<T> type, T target, Around around) {
-        InvocationHandler handler = (p, method, args) -> {
-            try {
-                return around.after(method, method.invoke(target, args));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
-    }
-
-    private static Object count(java.lang.reflect.Method method, Object result) {
-        var counter = COUNTING.get();
-        if (counter != null && (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
-                || method.getName().equals("prepareCall"))) {
-            counter.incrementAndGet();
-        }
-        return result;
-    }
-
-    private static <T> int statements(Supplier<T> work) {
-        var counter = new AtomicInteger();
-        COUNTING.set(counter);
-        try {
-            work.get();
-        } finally {
-            COUNTING.remove();
-        }
-        return counter.get();
-    }
 
     @Autowired
     private StockMovements movements;
@@ -114,9 +54,9 @@ class MovementReadStatementsTest extends DeliverrFixture {
         var read = new Object() {
             List<StockMovement> answer;
         };
-        int forOne = statements(() -> read.answer = movements.of(Set.of(one), oneWarehouse, start, end));
+        int forOne = StatementCounting.onThisThread(() -> read.answer = movements.of(Set.of(one), oneWarehouse, start, end));
         assertThat(read.answer).hasSize(1);
-        int forMany = statements(() -> read.answer = movements.of(Set.of(many), manyWarehouse, start, end));
+        int forMany = StatementCounting.onThisThread(() -> read.answer = movements.of(Set.of(many), manyWarehouse, start, end));
         assertThat(read.answer).hasSize(4).allSatisfy(m -> {
             assertThat(m.sku()).isNotNull();
             assertThat(m.documentExternalId()).isNotNull();
