@@ -88,7 +88,7 @@ public final class TestDatabase {
     }
 
     private static Map<String, String> h2(String url) {
-        return Map.of("spring.datasource.url", url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        return Map.of("spring.datasource.url", url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
                 "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
 }

@@ -39,7 +39,7 @@ public final class WharfInstance {
             return TestDatabase.fresh(dir);
         }
         return Map.of("spring.datasource.url", "jdbc:h2:mem:two-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "spring.datasource.username", "sa", "spring.datasource.password", "");
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000", "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
 
     /**
