@@ -16,7 +16,7 @@ create index ix_reservation_balance on stock_reservation (balance_id);
 create index ix_inbound_warehouse on inbound (warehouse_id);
 create index ix_inbound_package_inbound on inbound_package (inbound_id);
 create index ix_inbound_line_package on inbound_line (package_id);
-create index ix_inbound_line_product on inbound_line (product_id);
+-- inbound_line (product_id): V15's ix_inbound_line_product (product_id, inbound_id) serves it.
 create index ix_inbound_receipt_line on inbound_receipt (line_id);
 create index ix_inbound_receipt_product on inbound_receipt (product_id);
 create index ix_order_line_product on outbound_order_line (product_id);
