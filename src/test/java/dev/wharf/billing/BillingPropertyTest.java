@@ -133,7 +133,8 @@ class BillingPropertyTest extends WharfIntegrationTest {
     }
 
     private String warehouseCode(long warehouse) {
-        for (var w : http.get("/admin/api/warehouses", ADMIN).json()) {
+        // The list is keyset-paged: the page after warehouse - 1 starts with this warehouse.
+        for (var w : http.get("/admin/api/warehouses?after=" + (warehouse - 1) + "&limit=1", ADMIN).json()) {
             if (w.path("id").asLong() == warehouse) {
                 return w.path("code").asString();
             }

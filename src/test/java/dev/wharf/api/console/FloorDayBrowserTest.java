@@ -20,6 +20,8 @@ class FloorDayBrowserTest extends BrowserTest {
         var inbound = announce(key, user, warehouse.id(), product, 20, tracking);
         var operator = account(warehouse.code(), "operator");
         var supervisor = account(warehouse.code(), "supervisor");
+        // Put-away names only sections a supervisor created.
+        createSections(operatorOf(warehouse.code(), "supervisor"), "A-01");
 
         logIn(operator);
         screenshot("01-home-operator");
