@@ -46,7 +46,7 @@ class DialectBoundariesTest {
 
     @Test
     void every_dialect_is_covered_by_the_rule() {
-        for (var dialect : new String[] {"shipapi", "logistics", "deliverr", "ops", "admin"}) {
+        for (var dialect : new String[] {"shipapi", "logistics", "deliverr", "ops", "admin", "console"}) {
             org.assertj.core.api.Assertions.assertThat(api.containPackage("dev.wharf.api." + dialect))
                     .as("package of dialect %s", dialect).isTrue();
         }

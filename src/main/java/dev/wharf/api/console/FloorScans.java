@@ -1,7 +1,7 @@
 package dev.wharf.api.console;
 
 import dev.wharf.account.MerchantId;
-import dev.wharf.api.ops.ProductScan;
+import dev.wharf.api.support.ProductScan;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.catalog.Product;
 import dev.wharf.catalog.ProductId;

@@ -1,6 +1,6 @@
 package dev.wharf.api.console;
 
-import dev.wharf.api.ops.ProductScan;
+import dev.wharf.api.support.ProductScan;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.inbound.InboundBoard;
 import dev.wharf.inbound.InboundId;

@@ -1,6 +1,6 @@
 package dev.wharf.api.console;
 
-import dev.wharf.api.ops.ProductScan;
+import dev.wharf.api.support.ProductScan;
 import dev.wharf.inbound.InboundBoard;
 import dev.wharf.outbound.FloorBoard;
 import dev.wharf.warehouse.Warehouses;
@@ -42,6 +42,7 @@ class SearchScreen {
     String search(@AuthenticationPrincipal ConsoleOperator me, @RequestParam(required = false) String q, Model model) {
         var code = q == null ? "" : q.strip();
         model.addAttribute("query", code);
+        model.addAttribute("searchQuery", code);
         if (code.isEmpty() || code.length() > 200) {
             model.addAttribute("hits", List.of());
             return "console/search";

@@ -2,6 +2,7 @@ package dev.wharf.api.ops;
 
 import dev.wharf.account.MerchantId;
 import dev.wharf.account.Operator;
+import dev.wharf.api.support.ProductScan;
 import dev.wharf.inbound.InboundFilter;
 import dev.wharf.inbound.InboundId;
 import dev.wharf.inbound.InboundSearch;

@@ -1,6 +1,7 @@
 package dev.wharf.api.ops;
 
 import dev.wharf.account.Operator;
+import dev.wharf.api.support.ProductScan;
 import dev.wharf.returns.CustomerReturn;
 import dev.wharf.returns.Disposition;
 import dev.wharf.returns.ReturnId;

@@ -1,6 +1,7 @@
 package dev.wharf.api.ops;
 
 import dev.wharf.account.Operator;
+import dev.wharf.api.support.ProductScan;
 import dev.wharf.catalog.Catalog;
 import dev.wharf.inventory.AdjustmentReason;
 import dev.wharf.inventory.Condition;

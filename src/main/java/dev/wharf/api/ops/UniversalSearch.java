@@ -1,5 +1,6 @@
 package dev.wharf.api.ops;
 
+import dev.wharf.api.support.ProductScan;
 import dev.wharf.inbound.InboundSearch;
 import dev.wharf.outbound.OrderSearch;
 import dev.wharf.warehouse.WarehouseId;

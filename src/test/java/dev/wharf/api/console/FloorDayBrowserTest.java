@@ -20,6 +20,9 @@ class FloorDayBrowserTest extends BrowserTest {
         var inbound = announce(key, user, warehouse.id(), product, 20, tracking);
         var operator = account(warehouse.code(), "operator");
         var supervisor = account(warehouse.code(), "supervisor");
+        // Putaway names only sections a supervisor created (ops branch).
+        assertThat(http.post("/ops/api/sections", operatorOf(warehouse.code(), "supervisor"), java.util.Map.of("code", "A-01")).status())
+                .isEqualTo(201);
 
         logIn(operator);
         screenshot("01-home-operator");

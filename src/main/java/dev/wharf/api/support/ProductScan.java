@@ -1,4 +1,4 @@
-package dev.wharf.api.ops;
+package dev.wharf.api.support;
 
 import dev.wharf.account.MerchantId;
 import dev.wharf.catalog.Catalog;
@@ -52,9 +52,9 @@ public class ProductScan {
         return candidates.get(0).id();
     }
 
-    /** Every product a scan of {@code code} could mean here (for the merchant of the work, when it has one). */
+    /** The products this warehouse deals in (of the merchant, when given) with this barcode or SKU. */
     public java.util.List<Product> candidates(WarehouseId warehouse, String code, MerchantId merchant) {
-        return catalog.findByCode(code.strip()).stream()
+        return catalog.findByCode(code).stream()
                 .filter(p -> merchant == null || p.merchantId().equals(merchant))
                 .filter(p -> dealtInHere(warehouse, p, merchant != null))
                 .toList();
