@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,10 +82,18 @@ abstract class BrowserTest extends ConsoleTest {
 
     /** Runs an action that loads a new page and waits until that page has replaced the current one. */
     protected void replacing(Runnable action) {
-        var before = browser.findElement(By.tagName("html"));
+        // The page shown now is marked; the next page's document carries no mark. (Waiting for the old
+        // <html> element to go stale races in Chromium: the check itself can fail with an inspector error.)
+        browser.executeScript("document.documentElement.dataset.replaced = 'pending'");
         action.run();
-        waiting().until(ExpectedConditions.stalenessOf(before));
-        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waiting().until(d -> {
+            try {
+                return ((JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && !document.documentElement.dataset.replaced");
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
     }
 
     /** Logs in through the form, as a person types. */

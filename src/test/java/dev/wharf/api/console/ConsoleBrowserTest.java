@@ -34,7 +34,7 @@ class ConsoleBrowserTest extends BrowserTest {
         var warehouse = newWarehouse("GBP");
         logIn(account(warehouse.code(), "operator"));
         assertThat(browser.findElements(By.cssSelector("nav.menu a"))).extracting(e -> e.getAttribute("id"))
-                .containsExactly("nav-receive", "nav-putaway", "nav-stock", "nav-count");
+                .containsExactly("nav-receive", "nav-putaway", "nav-pick", "nav-pack", "nav-ship", "nav-returns", "nav-stock", "nav-count");
         open("/console/supervisor/dashboard");
         assertThat(browser.findElements(By.id("attention"))).isEmpty();
         assertRed("Not allowed for your role");
@@ -44,7 +44,8 @@ class ConsoleBrowserTest extends BrowserTest {
 
         logIn(account(warehouse.code(), "supervisor"));
         assertThat(browser.findElements(By.cssSelector("nav.menu a"))).extracting(e -> e.getAttribute("id"))
-                .containsExactly("nav-receive", "nav-putaway", "nav-stock", "nav-count", "nav-dashboard", "nav-approvals");
+                .containsExactly("nav-receive", "nav-putaway", "nav-pick", "nav-pack", "nav-ship", "nav-returns", "nav-stock", "nav-count",
+                        "nav-dashboard", "nav-approvals");
         screenshot("22-home-supervisor");
     }
 
