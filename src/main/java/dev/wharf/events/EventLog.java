@@ -7,7 +7,6 @@ import dev.wharf.outbound.PackageEvent;
 import dev.wharf.shared.TimeSource;
 import dev.wharf.shared.WritesTogether;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -58,9 +57,6 @@ public class EventLog {
         record(PACKAGE, event.pkg().value(), event.from(), event.to(), event.actor());
     }
 
-    /** Transitions held back inside a {@link WritesTogether} block, written together at its end. */
-    private final ThreadLocal<List<MapSqlParameterSource>> pending = new ThreadLocal<>();
-
     /**
      * The row's entity type and type ("ORDER", "ORDER_SHIPPED") are words of the table, not of the
      * code. Several transitions published together (a placed order is also allocated) are written
@@ -71,19 +67,11 @@ public class EventLog {
                 .addValue("type", entityType + "_" + to.name())
                 .addValue("from", from == null ? null : from.name()).addValue("to", to.name()).addValue("actor", actor)
                 .addValue("now", time.now().atOffset(ZoneOffset.UTC));
-        if (!WritesTogether.active()) {
+        if (WritesTogether.active()) {
+            WritesTogether.collect(this, row, this::write);
+        } else {
             write(List.of(row));
-            return;
         }
-        if (pending.get() == null) {
-            pending.set(new ArrayList<>());
-            WritesTogether.atEnd(() -> {
-                var rows = pending.get();
-                pending.remove();
-                write(rows);
-            });
-        }
-        pending.get().add(row);
     }
 
     private void write(List<MapSqlParameterSource> rows) {
