@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -48,10 +49,12 @@ class PartnerWarehouseEndpoints {
     private final Warehouses warehouses;
     private final StockMovements stockMovements;
     private final PartnerFiling filing;
+    private final PartnerDocuments documents;
     private final JsonMapper json;
 
     PartnerWarehouseEndpoints(Inbounds inbounds, Inventory inventory, Catalog catalog, Accounts accounts, Warehouses warehouses,
-                       StockMovements stockMovements, PartnerFiling filing, JsonMapper json) {
+                       StockMovements stockMovements, PartnerFiling filing, PartnerDocuments documents, JsonMapper json) {
+        this.documents = documents;
         this.inbounds = inbounds;
         this.inventory = inventory;
         this.catalog = catalog;
@@ -114,8 +117,32 @@ class PartnerWarehouseEndpoints {
         var warehouse = warehouses.require("warehouse", inbound.warehouse());
         var items = inbound.lines().stream().map(line -> new PartnerAsnAnswer.Item(
                 catalog.findAny(line.product()).map(Product::sku).orElse(null), line.expected(), line.received(), line.stocked())).toList();
-        return new PartnerAsnAnswer(Long.parseLong(deliverrAsnId), PartnerTimes.format(inbound.expectedAt()), warehouse.code(),
+        return new PartnerAsnAnswer(Long.parseLong(deliverrAsnId), expectedDate(tenant, deliverrAsnId, inbound.expectedAt()), warehouse.code(),
                 inbound.notes(), items);
+    }
+
+    /**
+     * The expected date as the partner wrote it (its offset kept: -08:00 stays -08:00) while it
+     * still names the instant the inbound holds; in UTC once something else changed it.
+     */
+    private String expectedDate(Tenant tenant, String deliverrAsnId, java.time.Instant expectedAt) {
+        if (expectedAt == null) {
+            return null;
+        }
+        return documents.find(tenant, "ASN", Long.toString(Long.parseLong(deliverrAsnId)))
+                .map(body -> json.readTree(body).get("expectedDate"))
+                .filter(JsonNode::isString)
+                .map(JsonNode::asString)
+                .filter(sent -> sameInstant(sent, expectedAt))
+                .orElseGet(() -> PartnerTimes.format(expectedAt));
+    }
+
+    private static boolean sameInstant(String sent, java.time.Instant expectedAt) {
+        try {
+            return PartnerTimes.parse("expectedDate", sent).equals(expectedAt);
+        } catch (dev.wharf.shared.InvalidInput e) {
+            return false;
+        }
     }
 
     @GetMapping("/inventory")

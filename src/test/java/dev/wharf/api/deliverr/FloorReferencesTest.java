@@ -47,6 +47,9 @@ class FloorReferencesTest extends DeliverrFixture {
                 + "\"expectedDate\":\"2030-02-25T13:17:19-08:00\",\"shipToWarehouse\":\"" + warehouse.code() + "\",\"trackingNumber\":"
                 + "\"TRK" + asn + "\",\"notes\":\"Fragile pallet, dock 3\",\"asnItems\":[{\"sku\":\"" + sku + "\",\"quantityExpected\":4}]}"));
 
+        // The partner reads its ASN back with the offset it wrote.
+        assertThat(ok(http.get("/deliverr/asn/" + asn, basic)).json().path("expectedDate").asString()).isEqualTo("2030-02-25T13:17:19-08:00");
+
         // The ASN by its partner id, its tracking number, a word of its notes, its expected day.
         var byAsn = ok(http.get("/ops/api/inbounds?q=" + asn, op)).json();
         assertThat(byAsn.size()).isEqualTo(1);
