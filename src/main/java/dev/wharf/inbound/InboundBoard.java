@@ -69,18 +69,6 @@ public class InboundBoard {
         return jdbc.sql(sql.toString()).params(query).query(InboundBoard::row).list();
     }
 
-    /** Inbounds of the warehouse a code names: id, number, the partner's ASN id (external id) or a parcel's tracking number. */
-    public List<InboundRow> find(WarehouseId warehouse, String code, int limit) {
-        long id = code.matches("\\d{1,18}") ? Long.parseLong(code) : -1;
-        return jdbc.sql("""
-                select id, number, external_id, merchant_id, status, expected_at, created_at from inbound i
-                where warehouse_id = :w and (id = :id or number = :c or external_id = :c
-                  or exists (select 1 from inbound_package p where p.inbound_id = i.id and p.track_number = :c))
-                order by id desc limit :limit""")
-                .param("w", warehouse.value()).param("id", id).param("c", code).param("limit", limit)
-                .query(InboundBoard::row).list();
-    }
-
     private static InboundRow row(ResultSet rs, int n) throws SQLException {
         return new InboundRow(rs.getLong("id"), rs.getString("number"), rs.getString("external_id"), rs.getLong("merchant_id"),
                 InboundStatus.valueOf(rs.getString("status")), instant(rs, "expected_at"), instant(rs, "created_at"));

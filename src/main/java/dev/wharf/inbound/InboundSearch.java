@@ -47,8 +47,9 @@ public class InboundSearch {
             }
         }
         boolean openOnly = filter.status() == null && query == null;
-        return repository.find(warehouse.value(), query, day, filter.merchant() == null ? null : filter.merchant().value(),
-                filter.status(), openOnly, from, to, afterId, limit).stream().map(id -> inbounds.find(id).orElseThrow()).toList();
+        // One read of the whole page (heads, lines, packages), not one per inbound.
+        return inbounds.findAll(repository.find(warehouse.value(), query, day, filter.merchant() == null ? null : filter.merchant().value(),
+                filter.status(), openOnly, from, to, afterId, limit));
     }
 
     /** The warehouse's inbounds whose id, number, ASN id or package tracking number is exactly {@code reference}. */
@@ -56,7 +57,6 @@ public class InboundSearch {
         if (reference == null || reference.isBlank()) {
             return List.of();
         }
-        return repository.byReference(warehouse.value(), reference.strip(), limit).stream()
-                .map(id -> inbounds.find(id).orElseThrow()).toList();
+        return inbounds.findAll(repository.byReference(warehouse.value(), reference.strip(), limit));
     }
 }

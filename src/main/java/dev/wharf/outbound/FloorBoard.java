@@ -89,20 +89,6 @@ public class FloorBoard {
                 .param("w", warehouse.value()).param("limit", limit).param("offset", offset).query(FloorBoard::row).list();
     }
 
-    /**
-     * Orders of the warehouse a code names: its id or number, the merchant's or partner's order id
-     * (external id, the partner's shipment id), or a tracking number of the order or one of its packages.
-     */
-    public List<OrderRow> find(WarehouseId warehouse, String code, int limit) {
-        long id = code.matches("\\d{1,18}") ? Long.parseLong(code) : -1;
-        return jdbc.sql("select " + COLUMNS + " from outbound_order o where warehouse_id = :w and (id = :id or number = :c"
-                        + " or external_id = :c or tracking_number = :c"
-                        + " or exists (select 1 from outbound_package p where p.order_id = o.id and p.tracking_number = :c))"
-                        + " order by id desc limit :limit")
-                .param("w", warehouse.value()).param("id", id).param("c", code).param("limit", limit)
-                .query(FloorBoard::row).list();
-    }
-
     private static void where(Filter filter, StringBuilder sql, Map<String, Object> query) {
         if (filter.merchant() != null) {
             sql.append(" and merchant_id = :m");

@@ -38,8 +38,8 @@ public class OrderSearch {
         }
         var query = filter.query() == null || filter.query().isBlank() ? null : filter.query().strip();
         Instant[] shipDay = query == null ? null : day(query, zone);
-        return repository.find(warehouse.value(), query, shipDay, filter.merchant() == null ? null : filter.merchant().value(),
-                filter.status(), from, to, afterId, limit).stream().map(reader::require).toList();
+        return reader.readAll(repository.find(warehouse.value(), query, shipDay, filter.merchant() == null ? null : filter.merchant().value(),
+                filter.status(), from, to, afterId, limit));
     }
 
     /** The warehouse's orders whose id, platform id or tracking number (order's or a package's) is exactly {@code reference}. */
@@ -47,7 +47,7 @@ public class OrderSearch {
         if (reference == null || reference.isBlank()) {
             return List.of();
         }
-        return repository.byReference(warehouse.value(), reference.strip(), limit).stream().map(reader::require).toList();
+        return reader.readAll(repository.byReference(warehouse.value(), reference.strip(), limit));
     }
 
     /** A package of the warehouse by its id or tracking number: {packageId, orderId}, if there is one. */

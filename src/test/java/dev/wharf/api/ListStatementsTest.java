@@ -121,6 +121,15 @@ class ListStatementsTest extends WharfIntegrationTest {
                 .isEqualTo(statements("/ops/api/stock?productId=" + single, opOfOne, 1));
         assertThat(statements("/ops/api/products?barcode=" + shared, opOfMany, MANY))
                 .isEqualTo(statements("/ops/api/products?barcode=" + code, opOfOne, 1));
+
+        // Inbounds: the list reads the page whole, not one inbound at a time.
+        for (int i = 0; i < MANY; i++) {
+            assertThat(announceInbound(many.key(), many.user(), many.warehouse(), spread, 1).status()).isEqualTo(200);
+        }
+        assertThat(announceInbound(one.key(), one.user(), one.warehouse(), single, 1).status()).isEqualTo(200);
+        var manyInbounds = StatementCounting.get(http, "/ops/api/inbounds?status=NEW", opOfMany);
+        assertThat(manyInbounds.answer().json().size()).as(manyInbounds.answer().body()).isEqualTo(MANY);
+        assertThat(checked(manyInbounds, MANY)).isEqualTo(statements("/ops/api/inbounds?status=NEW", opOfOne, 1));
     }
 
     @Test

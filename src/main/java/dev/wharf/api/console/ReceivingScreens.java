@@ -2,8 +2,8 @@ package dev.wharf.api.console;
 
 import dev.wharf.api.support.ProductScan;
 import dev.wharf.catalog.Catalog;
-import dev.wharf.inbound.InboundBoard;
 import dev.wharf.inbound.InboundId;
+import dev.wharf.inbound.InboundSearch;
 import dev.wharf.inbound.InboundView;
 import dev.wharf.inbound.Receipt;
 import dev.wharf.inbound.ReceivingGoods;
@@ -41,14 +41,14 @@ class ReceivingScreens {
     }
 
     private final ReceivingGoods receiving;
-    private final InboundBoard board;
+    private final InboundSearch search;
     private final ProductScan scan;
     private final Catalog catalog;
     private final ConsoleFeedback feedback;
 
-    ReceivingScreens(ReceivingGoods receiving, InboundBoard board, ProductScan scan, Catalog catalog, ConsoleFeedback feedback) {
+    ReceivingScreens(ReceivingGoods receiving, InboundSearch search, ProductScan scan, Catalog catalog, ConsoleFeedback feedback) {
         this.receiving = receiving;
-        this.board = board;
+        this.search = search;
         this.scan = scan;
         this.catalog = catalog;
         this.feedback = feedback;
@@ -146,9 +146,7 @@ class ReceivingScreens {
     private List<InboundView> matching(ConsoleOperator me, String q) {
         var code = q.strip();
         var found = new java.util.LinkedHashMap<InboundId, InboundView>();
-        for (var row : board.find(me.warehouseId(), code, 20)) {
-            receiving.find(new InboundId(row.id())).ifPresent(i -> found.put(i.id(), i));
-        }
+        search.byReference(me.warehouseId(), code, 20).forEach(i -> found.put(i.id(), i));
         try {
             receiving.lookup(me.warehouseId(), code).forEach(i -> found.putIfAbsent(i.id(), i));
         } catch (InvalidInput blank) {

@@ -1,8 +1,8 @@
 package dev.wharf.api.console;
 
 import dev.wharf.api.support.ProductScan;
-import dev.wharf.inbound.InboundBoard;
-import dev.wharf.outbound.FloorBoard;
+import dev.wharf.inbound.InboundSearch;
+import dev.wharf.outbound.OrderSearch;
 import dev.wharf.warehouse.Warehouses;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +26,12 @@ class SearchScreen {
 
     private static final int LIMIT = 20;
 
-    private final FloorBoard orders;
-    private final InboundBoard inbounds;
+    private final OrderSearch orders;
+    private final InboundSearch inbounds;
     private final ProductScan products;
     private final Warehouses warehouses;
 
-    SearchScreen(FloorBoard orders, InboundBoard inbounds, ProductScan products, Warehouses warehouses) {
+    SearchScreen(OrderSearch orders, InboundSearch inbounds, ProductScan products, Warehouses warehouses) {
         this.orders = orders;
         this.inbounds = inbounds;
         this.products = products;
@@ -48,10 +48,11 @@ class SearchScreen {
             return "console/search";
         }
         var hits = new ArrayList<Hit>();
-        orders.find(me.warehouseId(), code, LIMIT).forEach(o -> hits.add(new Hit("search.kind.order", o.number(),
-                o.externalId() == null ? o.status().name() : o.externalId() + " · " + o.status().name(), "/console/orders/" + o.id())));
-        inbounds.find(me.warehouseId(), code, LIMIT).forEach(i -> hits.add(new Hit("search.kind.inbound", i.number(),
-                i.externalId() == null ? i.status().name() : i.externalId() + " · " + i.status().name(), "/console/receive/" + i.id())));
+        orders.byReference(me.warehouseId(), code, LIMIT).forEach(o -> hits.add(new Hit("search.kind.order", o.number(),
+                o.terms() == null || o.terms().externalId() == null ? o.status().name()
+                        : o.terms().externalId() + " · " + o.status().name(), "/console/orders/" + o.id().value())));
+        inbounds.byReference(me.warehouseId(), code, LIMIT).forEach(i -> hits.add(new Hit("search.kind.inbound", i.number(),
+                i.externalId() == null ? i.status().name() : i.externalId() + " · " + i.status().name(), "/console/receive/" + i.id().value())));
         products.candidates(me.warehouseId(), code, null).stream().limit(LIMIT).forEach(p -> {
             var name = p.sku() != null ? p.sku() : code;
             hits.add(new Hit("search.kind.product", name, p.title(), stock(name)));
