@@ -72,6 +72,7 @@ class BillingScreen {
         model.addAttribute("merchants", merchants.atWarehouse(me.warehouseId(), Keyset.first(MERCHANTS_LISTED)));
         model.addAttribute("month", chosen.toString());
         model.addAttribute("merchant", merchant);
+        model.addAttribute("amounts", Amounts.INSTANCE);
         if (merchant != null) {
             var statement = statementOf(me, merchant, chosen);
             var lines = new ArrayList<BillingLine>();

@@ -2,15 +2,12 @@ package dev.wharf.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.support.Http;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -31,17 +28,7 @@ class BillingScreenTest extends ConsoleTest {
     @BeforeEach
     void aMerchantWithReceivedGoodsAtARateCard() {
         warehouse = newWarehouse("GBP");
-        var card = new LinkedHashMap<String, Object>();
-        card.put("effectiveFrom", java.time.LocalDate.now(LONDON).toString());
-        card.put("receivingPerUnit", 0.15);
-        card.put("receivingPerCarton", 2.50);
-        var set = http.send(http.builder("/admin/api/warehouses/" + warehouse.id() + "/rate-card", ADMIN)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(Http.json().writeValueAsString(card))));
-        assertThat(set.status()).as(set.body()).isEqualTo(200);
-        var key = newShipApiKey();
-        merchant = createUser(key, warehouse.id());
-        stock(key, merchant, warehouse.id(), createProduct(key, merchant, warehouse.id()), 10, "A-01");
+        merchant = chargedMerchant(warehouse);
         month = YearMonth.now(LONDON).toString();
     }
 
