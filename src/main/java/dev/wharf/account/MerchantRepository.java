@@ -78,6 +78,12 @@ class MerchantRepository {
                 .param("a", accountId.value()).param("email", email).query(MerchantRepository::map).optional();
     }
 
+    List<Merchant> findByWarehouse(WarehouseId warehouseId, Keyset page) {
+        return jdbc.sql("select * from merchant where default_warehouse_id = :w and id > :after order by id limit :limit")
+                .param("w", warehouseId.value()).param("after", page.after()).param("limit", page.limit())
+                .query(MerchantRepository::map).list();
+    }
+
     List<Merchant> findByAccount(AccountId accountId, WarehouseId warehouseId, Keyset page) {
         var sql = "select * from merchant where account_id = :a" + (warehouseId == null ? "" : " and default_warehouse_id = :w")
                 + " and id > :after order by id limit :limit";

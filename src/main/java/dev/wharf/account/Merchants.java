@@ -82,6 +82,17 @@ public class Merchants {
         return repository.findByAccount(tenant.accountId(), warehouseId, page);
     }
 
+    /** The merchants whose default warehouse this is, in id order (a warehouse's own screens, not a tenant's request). */
+    public List<Merchant> atWarehouse(WarehouseId warehouseId, Keyset page) {
+        return repository.findByWarehouse(warehouseId, page);
+    }
+
+    /** The merchant, if its default warehouse is this one; otherwise "not found", whether it exists or not. */
+    public Merchant requireAt(WarehouseId warehouseId, String field, MerchantId id) {
+        return repository.findById(id.value()).filter(m -> warehouseId.equals(m.defaultWarehouseId()))
+                .orElseThrow(() -> new NotFound(field, "merchant " + id.value() + " not found"));
+    }
+
     /** For internal processes (not tenant requests): the merchant regardless of owner. */
     public Optional<Merchant> findAny(MerchantId id) {
         return repository.findById(id.value());

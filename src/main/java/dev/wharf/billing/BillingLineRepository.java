@@ -25,6 +25,12 @@ class BillingLineRepository {
      * "on conflict do nothing" (PostgreSQL, H2 in PostgreSQL mode) keeps a replay from failing the
      * action's transaction while charging nothing twice. True when the line was new.
      */
+    /** Whether the merchant has ever been billed at the warehouse (any line, any month). */
+    boolean anyAt(MerchantId merchant, WarehouseId warehouse) {
+        return jdbc.sql("select 1 from billing_line where merchant_id = :m and warehouse_id = :w fetch first 1 rows only")
+                .param("m", merchant.value()).param("w", warehouse.value()).query(Integer.class).optional().isPresent();
+    }
+
     boolean insert(BillingLine l) {
         return jdbc.sql("""
                 insert into billing_line (merchant_id, warehouse_id, charge_type, reference_type, reference_id, detail, quantity,

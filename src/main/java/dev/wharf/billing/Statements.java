@@ -61,7 +61,7 @@ public class Statements {
 
     /** The statement's header and totals; a merchant unknown answers not found. */
     public Statement statement(MerchantId merchant, WarehouseId warehouseId, Period period) {
-        requireMerchant(merchant);
+        requireMerchant(merchant, warehouseId);
         var warehouse = warehouses.require("warehouse", warehouseId);
         var currency = warehouse.defaultCurrency();
         var types = new ArrayList<>(statements.totals(merchant, warehouseId, period));
@@ -124,7 +124,7 @@ public class Statements {
     /** A correction, of either sign, as a line of the open month it is made in. */
     @Transactional
     public BillingLine adjust(MerchantId merchant, WarehouseId warehouseId, BigDecimal amount, String note, String actor) {
-        requireMerchant(merchant);
+        requireMerchant(merchant, warehouseId);
         var warehouse = warehouses.require("warehouse", warehouseId);
         if (amount == null || amount.signum() == 0) {
             throw new InvalidInput("amount", "is required and not zero");
@@ -162,7 +162,13 @@ public class Statements {
         StatementPdf.write(this, statement, title, out);
     }
 
-    private void requireMerchant(MerchantId merchant) {
-        merchants.findAny(merchant).orElseThrow(() -> new NotFound("merchantId", "merchant " + merchant.value() + " not found"));
+    /**
+     * A warehouse's supervisors see and correct only merchants that work with this warehouse (it is
+     * their home warehouse, or they have been billed here); any other answers exactly as a merchant
+     * that does not exist.
+     */
+    private void requireMerchant(MerchantId merchant, WarehouseId warehouse) {
+        merchants.findAny(merchant).filter(m -> warehouse.equals(m.defaultWarehouseId()) || lines.anyAt(merchant, warehouse))
+                .orElseThrow(() -> new NotFound("merchantId", "merchant " + merchant.value() + " not found"));
     }
 }

@@ -75,7 +75,7 @@ class BoardScreens {
         long failing = deliveries.list("PARKED", dev.wharf.shared.Keyset.first(500)).size() + deliveries.list("FAILED", dev.wharf.shared.Keyset.first(500)).size();
         var attention = List.of(
                 new Figure("dashboard.atRisk", null, orderCounts.atRisk(), "/console/lists/at-risk", orderCounts.atRisk() > 0),
-                new Figure("dashboard.openPickLists", null, orderCounts.openPickLists(), "/console/lists/orders?status=PICKING", false),
+                new Figure("dashboard.openPickLists", null, orderCounts.openPickLists(), PickScreens.PATH, false),
                 new Figure("dashboard.stockouts", null, orderCounts.waitingForStock(), "/console/lists/stockouts",
                         orderCounts.waitingForStock() > 0),
                 new Figure("dashboard.failingDeliveries", null, failing, "/console/supervisor/deliveries", failing > 0));

@@ -45,7 +45,7 @@ class ConsoleBrowserTest extends BrowserTest {
         logIn(account(warehouse.code(), "supervisor"));
         assertThat(browser.findElements(By.cssSelector("nav.menu a"))).extracting(e -> e.getAttribute("id"))
                 .containsExactly("nav-receive", "nav-putaway", "nav-pick", "nav-pack", "nav-ship", "nav-returns", "nav-stock", "nav-count",
-                        "nav-dashboard", "nav-approvals");
+                        "nav-dashboard", "nav-approvals", "nav-billing");
         screenshot("22-home-supervisor");
     }
 
@@ -103,6 +103,8 @@ class ConsoleBrowserTest extends BrowserTest {
         assertThat(figures).contains("figure-dashboard-inbounds-expected", "figure-orders-ALLOCATED", "figure-orders-ERROR",
                 "figure-dashboard-atRisk", "figure-dashboard-stockouts", "figure-dashboard-failingDeliveries");
         assertThat(number("figure-dashboard-inbounds-expected")).isEqualTo(1);
+        assertThat(browser.findElement(By.id("figure-dashboard-openPickLists")).getAttribute("href"))
+                .as("the open pick lists, not orders in PICKING").endsWith("/console/pick");
         long total = 0;
         for (var id : figures) {
             if (id.equals("figure-dashboard-failingDeliveries") || id.equals("figure-dashboard-openPickLists")) {

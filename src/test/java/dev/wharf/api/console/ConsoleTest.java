@@ -43,6 +43,22 @@ abstract class ConsoleTest extends WharfIntegrationTest {
         return answer;
     }
 
+    /** A merchant of the warehouse whose ten units were received today at a rate card charging receipts. */
+    protected long chargedMerchant(WarehouseRef warehouse) {
+        var card = new java.util.LinkedHashMap<String, Object>();
+        card.put("effectiveFrom", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
+        card.put("receivingPerUnit", 0.15);
+        card.put("receivingPerCarton", 2.50);
+        var set = http.send(http.builder("/admin/api/warehouses/" + warehouse.id() + "/rate-card", ADMIN)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(Http.json().writeValueAsString(card))));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        var key = newShipApiKey();
+        var merchant = createUser(key, warehouse.id());
+        stock(key, merchant, warehouse.id(), createProduct(key, merchant, warehouse.id()), 10, "A-01");
+        return merchant;
+    }
+
     protected ConsoleClient loggedIn(Account account) {
         var client = new ConsoleClient(port);
         var login = client.login(account.username(), account.password());

@@ -28,7 +28,7 @@ class FloorMessagesTest {
     private static final List<String> TEMPLATES = List.of("pick-start", "pick", "pack-find", "pack", "ship", "returns-find", "return");
     private static final List<String> SCREENS = List.of("PickScreens", "PackScreens", "ShipScreen", "ReturnScreens", "FloorMenu");
 
-    private static Properties bundle(String... names) throws IOException {
+    static Properties bundle(String... names) throws IOException {
         var all = new Properties();
         for (var name : names) {
             try (var in = FloorMessagesTest.class.getResourceAsStream("/i18n/" + name + ".properties")) {

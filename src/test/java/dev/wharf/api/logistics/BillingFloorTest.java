@@ -187,4 +187,20 @@ class BillingFloorTest extends LogisticsFixture {
         var open = http.post("/ops/api/billing/months/" + today.toString().substring(0, 7) + "/close", op, "");
         assertThat(open.status()).as("a month still running cannot be closed").isEqualTo(409);
     }
+
+    @Test
+    void another_warehouses_merchant_answers_exactly_as_one_that_does_not_exist() {
+        var elsewhere = newWarehouse("GBP");
+        var key = newShipApiKey();
+        long stranger = createUser(key, elsewhere.id());
+        var missing = http.get("/ops/api/billing/merchants/987654321/statement?month=2026-11", op);
+        var foreign = http.get("/ops/api/billing/merchants/" + stranger + "/statement?month=2026-11", op);
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(404);
+        assertThat(foreign.body().replace(String.valueOf(stranger), "ID")).isEqualTo(missing.body().replace("987654321", "ID"));
+        var before = rowCounts();
+        var adjust = http.post("/ops/api/billing/merchants/" + stranger + "/adjustments", op,
+                Map.of("direction", "CHARGE", "amount", 5, "note", "not ours"));
+        assertThat(adjust.status()).as(adjust.body()).isEqualTo(404);
+        assertThat(rowCounts()).isEqualTo(before);
+    }
 }
