@@ -45,7 +45,7 @@ class ConsoleBrowserTest extends BrowserTest {
         logIn(account(warehouse.code(), "supervisor"));
         assertThat(browser.findElements(By.cssSelector("nav.menu a"))).extracting(e -> e.getAttribute("id"))
                 .containsExactly("nav-receive", "nav-putaway", "nav-pick", "nav-pack", "nav-ship", "nav-returns", "nav-stock", "nav-count",
-                        "nav-dashboard", "nav-approvals", "nav-billing");
+                        "nav-dashboard", "nav-approvals", "nav-billing", "nav-sections");
         screenshot("22-home-supervisor");
     }
 
