@@ -36,6 +36,11 @@ public class ParkedDeliveries {
         this.time = time;
     }
 
+    /** How many deliveries are parked or failed: the dashboard's warning, one count instead of reading the rows. */
+    public long countFailing() {
+        return jdbc.sql("select count(*) from webhook_delivery where status in ('PARKED', 'FAILED')").query(Long.class).single();
+    }
+
     /** Deliveries in {@code status} (PARKED, or FAILED for the partner push), oldest first, at most {@code limit}. */
     public List<Delivery> list(String status, Keyset page) {
         return jdbc.sql("""

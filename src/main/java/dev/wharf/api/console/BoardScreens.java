@@ -72,7 +72,7 @@ class BoardScreens {
                         "/console/lists/inbounds?status=RECEIVING", false));
         var byStatus = OPEN.stream().map(s -> new Figure("dashboard.orders.status", s.name(), orderCounts.byStatus().getOrDefault(s, 0L),
                 "/console/lists/orders?status=" + s.name(), s == OrderStatus.ERROR)).toList();
-        long failing = deliveries.list("PARKED", dev.wharf.shared.Keyset.first(500)).size() + deliveries.list("FAILED", dev.wharf.shared.Keyset.first(500)).size();
+        long failing = deliveries.countFailing();
         var attention = List.of(
                 new Figure("dashboard.atRisk", null, orderCounts.atRisk(), "/console/lists/at-risk", orderCounts.atRisk() > 0),
                 new Figure("dashboard.openPickLists", null, orderCounts.openPickLists(), PickScreens.PATH, false),

@@ -13,18 +13,7 @@ final class LogisticsBodies {
     }
 
     static Map<String, Object> order(String externalId, String sku, int quantity) {
-        var address = new LinkedHashMap<String, Object>();
-        address.put("address1", "110 Sutter St");
-        address.put("city", "San Francisco");
-        address.put("countryCode", "US");
-        address.put("provinceCode", "CA");
-        address.put("zip", "94104");
-        address.put("name", "Jane Buyer");
-        var body = new LinkedHashMap<String, Object>();
-        body.put("address", address);
-        body.put("externalOrderId", externalId);
-        body.put("lineItems", List.of(Map.of("logisticsSku", sku, "quantity", quantity)));
-        return body;
+        return dev.wharf.api.logistics.LogisticsFixture.orderBody(externalId, sku, quantity);
     }
 
     /** A return from a buyer's address, RMA "RMA-" + the external id; Wharf's own carrier labels it. */

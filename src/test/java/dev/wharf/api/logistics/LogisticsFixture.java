@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A merchant on the Logistics API, with a home warehouse and an operator there. */
-abstract class LogisticsFixture extends WharfIntegrationTest {
+public abstract class LogisticsFixture extends WharfIntegrationTest {
 
     static final String API = "/logistics/api/2024-04";
 
@@ -65,6 +65,11 @@ abstract class LogisticsFixture extends WharfIntegrationTest {
     }
 
     protected Map<String, Object> order(String externalId, Object... skuQuantityPairs) {
+        return orderBody(externalId, skuQuantityPairs);
+    }
+
+    /** A Logistics order body to a San Francisco buyer: logistics SKU and quantity pairs. */
+    public static Map<String, Object> orderBody(String externalId, Object... skuQuantityPairs) {
         var items = new java.util.ArrayList<Map<String, Object>>();
         for (int i = 0; i < skuQuantityPairs.length; i += 2) {
             items.add(Map.of("logisticsSku", skuQuantityPairs[i], "quantity", skuQuantityPairs[i + 1]));

@@ -2,11 +2,11 @@ package dev.wharf.api.logistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wharf.support.Waits;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,15 +30,10 @@ class LogisticsReportsTest extends LogisticsFixture {
 
     /** Polls the report's status until it is no longer PENDING, within a deadline. */
     private JsonNode finished(String reference) throws InterruptedException {
-        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            var report = http.get(API + "/reports/" + reference, token);
-            assertThat(report.status()).as(report.body()).isEqualTo(200);
-            if (!"PENDING".equals(report.text("status")) || System.nanoTime() > deadline) {
-                return report.json();
-            }
-            Thread.sleep(20);
-        }
+        Waits.until(60, () -> !"PENDING".equals(http.get(API + "/reports/" + reference, token).text("status")));
+        var report = http.get(API + "/reports/" + reference, token);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        return report.json();
     }
 
     /** The CSV the report's link serves, fetched without any Authorization, as a browser or S3 client would. */
